@@ -38,7 +38,11 @@ type Document struct {
 	root     *Node
 	comments []Comment
 	lines    []int // the offset at which each line starts
+	err      *SyntaxError
 }
+
+// Err returns the syntax error that stopped parsing, or nil.
+func (d *Document) Err() *SyntaxError { return d.err }
 
 // Root returns the top-level object, or nil when the manifest did not parse.
 func (d *Document) Root() *Node { return d.root }
@@ -62,6 +66,7 @@ func Parse(src []byte) (*Document, error) {
 	root, err := p.parseDocument()
 	d.comments = p.comments
 	if err != nil {
+		d.err = err.(*SyntaxError) // every error of the parser is one
 		return d, err
 	}
 	d.root = root

@@ -55,15 +55,22 @@ func (d *Document) Range(s Span) Range {
 	return Range{Start: d.Position(s.Start), End: d.Position(s.End)}
 }
 
+// LineStart returns the offset at which a 1-based line's text starts; on
+// the first line that is after a byte-order mark.
+func (d *Document) LineStart(n int) int {
+	n = max(1, min(n, len(d.lines)))
+	if n == 1 {
+		return d.bomLen
+	}
+	return d.lines[n-1]
+}
+
 // Line returns the text of a 1-based line without its line break, or "".
 func (d *Document) Line(n int) string {
 	if n < 1 || n > len(d.lines) {
 		return ""
 	}
-	start := d.lines[n-1]
-	if n == 1 {
-		start = d.bomLen
-	}
+	start := d.LineStart(n)
 	end := len(d.src)
 	if n < len(d.lines) {
 		end = d.lines[n] - 1

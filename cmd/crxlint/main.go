@@ -1,0 +1,16 @@
+// Command crxlint checks Chrome extension manifests: what Chrome rejects and
+// warns about, and what it accepts silently but is wrong or dangerous.
+package main
+
+import (
+	"context"
+	"os"
+	"os/signal"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv)
+	stop()
+	os.Exit(code)
+}

@@ -1,0 +1,304 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"slices"
+	"strings"
+
+	"golang.org/x/term"
+
+	"github.com/crxlint/crxlint/lint"
+	"github.com/crxlint/crxlint/output"
+	"github.com/crxlint/crxlint/rules"
+	"github.com/crxlint/crxlint/runner"
+)
+
+// Exit codes.
+const (
+	exitClean    = 0 // no finding at or above --fail-on
+	exitFindings = 1 // findings at or above --fail-on; a manifest that does not parse is one
+	exitUsage    = 2 // bad flags or configuration
+	exitIO       = 3 // a file could not be read, or crxlint itself failed
+)
+
+// version is set at release time with -ldflags "-X main.version=v1.2.3";
+// otherwise the module version from the build info is used.
+var version = ""
+
+const usage = `Usage: crxlint [flags] PATH...
+
+Checks Chrome extension manifests. PATH is a manifest.json, an extension
+folder (its manifest.json is read), or - for standard input.
+
+Flags:
+`
+
+type config struct {
+	format, color, failOn, stdinName string
+	explain                          string
+	showVersion, listRules           bool
+	paths                            []string
+}
+
+// run is the whole program; main only wires it to the process.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	cfg, err := parseFlags(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitClean
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "crxlint: %v\nRun 'crxlint --help' for usage.\n", err)
+		return exitUsage
+	}
+	switch {
+	case cfg.showVersion:
+		fmt.Fprintln(stdout, versionLine())
+		return exitClean
+	case cfg.listRules:
+		return listRules(stdout)
+	case cfg.explain != "":
+		return explain(stdout, stderr, cfg.explain)
+	}
+
+	failOn, err := parseFailOn(cfg.failOn)
+	if err != nil {
+		fmt.Fprintf(stderr, "crxlint: %v\n", err)
+		return exitUsage
+	}
+	useColor, err := colorFor(cfg.color, stdout, getenv)
+	if err != nil {
+		fmt.Fprintf(stderr, "crxlint: %v\n", err)
+		return exitUsage
+	}
+	formatter, err := output.New(cfg.format, output.Options{Color: useColor})
+	if err != nil {
+		fmt.Fprintf(stderr, "crxlint: %v\n", err)
+		return exitUsage
+	}
+	if len(cfg.paths) == 0 {
+		fmt.Fprintf(stderr, "crxlint: no PATH given: name a manifest.json, an extension folder, or - for standard input\nRun 'crxlint --help' for usage.\n")
+		return exitUsage
+	}
+	if n := count(cfg.paths, "-"); n > 1 {
+		fmt.Fprintf(stderr, "crxlint: - (standard input) can be given only once\n")
+		return exitUsage
+	}
+
+	linter := runner.New(runner.Options{Rules: rules.All()})
+	var files []string
+	for _, p := range cfg.paths {
+		if p != "-" {
+			files = append(files, p)
+		}
+	}
+	results := linter.LintPaths(ctx, files)
+	if slices.Contains(cfg.paths, "-") {
+		results = append(results, lintStdin(linter, stdin, cfg.stdinName))
+	}
+
+	if err := formatter.Format(stdout, results); err != nil {
+		fmt.Fprintf(stderr, "crxlint: writing the report: %v\n", err)
+		return exitIO
+	}
+	return exitCode(results, failOn)
+}
+
+func count(ss []string, s string) int {
+	n := 0
+	for _, x := range ss {
+		if x == s {
+			n++
+		}
+	}
+	return n
+}
+
+// lintStdin lints standard input. With --stdin-filename naming a manifest
+// in an extension folder, that folder's files are checked too, so an editor
+// can lint an unsaved buffer against the files on disk.
+func lintStdin(linter *runner.Linter, stdin io.Reader, name string) runner.Result {
+	display := "<stdin>"
+	if name != "" {
+		display = filepath.ToSlash(name)
+	}
+	src, err := runner.ReadLimited(stdin)
+	if err != nil {
+		return runner.Result{Path: display, Err: err}
+	}
+	if name != "" {
+		if dir := filepath.Dir(name); isDir(dir) {
+			return linter.LintSource(display, src, os.DirFS(dir))
+		}
+	}
+	return linter.LintSource(display, src, nil)
+}
+
+func isDir(p string) bool {
+	info, err := os.Stat(p)
+	return err == nil && info.IsDir()
+}
+
+// failNever is a --fail-on level above every severity.
+const failNever = lint.Severity(255)
+
+func parseFailOn(s string) (lint.Severity, error) {
+	if s == "never" {
+		return failNever, nil
+	}
+	sev, err := lint.ParseSeverity(s)
+	if err != nil {
+		return 0, fmt.Errorf("--fail-on: %q is not error, warning, info or never", s)
+	}
+	return sev, nil
+}
+
+// exitCode: an unreadable input or a broken rule is exit 3 and wins over
+// findings, since the report is incomplete.
+func exitCode(results []runner.Result, failOn lint.Severity) int {
+	code := exitClean
+	for _, r := range results {
+		if r.Err != nil {
+			return exitIO
+		}
+		for _, d := range r.Diagnostics {
+			if d.Severity >= failOn {
+				code = exitFindings
+			}
+		}
+	}
+	return code
+}
+
+// colorFor decides colour for the writer actually written: --color wins;
+// with auto, NO_COLOR turns it off, FORCE_COLOR on, and otherwise it is on
+// for a terminal that is not dumb.
+func colorFor(mode string, w io.Writer, getenv func(string) string) (bool, error) {
+	switch mode {
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	case "auto":
+	default:
+		return false, fmt.Errorf("--color: %q is not auto, always or never", mode)
+	}
+	if getenv("NO_COLOR") != "" {
+		return false, nil
+	}
+	if v := getenv("FORCE_COLOR"); v != "" && v != "0" && v != "false" {
+		return true, nil
+	}
+	if getenv("TERM") == "dumb" {
+		return false, nil
+	}
+	f, ok := w.(interface{ Fd() uintptr })
+	return ok && term.IsTerminal(int(f.Fd())), nil
+}
+
+func parseFlags(args []string, stderr io.Writer) (*config, error) {
+	cfg := &config{}
+	fs := flag.NewFlagSet("crxlint", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&cfg.format, "format", "text", "output `format`: "+strings.Join(output.Names(), ", "))
+	fs.StringVar(&cfg.color, "color", "auto", "colour: auto, always or never (auto honours NO_COLOR and FORCE_COLOR)")
+	fs.StringVar(&cfg.failOn, "fail-on", "error", "exit 1 on findings at or above this `severity`: error, warning, info or never")
+	fs.StringVar(&cfg.stdinName, "stdin-filename", "", "the `path` a manifest read from standard input stands for")
+	fs.StringVar(&cfg.explain, "explain", "", "print the documentation of a `rule` and exit")
+	fs.BoolVar(&cfg.listRules, "list-rules", false, "list the rules and exit")
+	fs.BoolVar(&cfg.showVersion, "version", false, "print the version and exit")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fs.PrintDefaults()
+		fmt.Fprint(stderr, "\nExit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error, 3 I/O or internal error.\n")
+	}
+	// Flags may come before or after the paths; "--" ends the flags.
+	for len(args) > 0 {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			cfg.paths = append(cfg.paths, rest...)
+			break
+		}
+		cfg.paths = append(cfg.paths, rest[0])
+		args = rest[1:]
+	}
+	return cfg, nil
+}
+
+// moduleVersion returns the version crxlint was built as.
+func moduleVersion() string {
+	if version != "" {
+		return version
+	}
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		return info.Main.Version
+	}
+	return "(devel)"
+}
+
+func versionLine() string {
+	return "crxlint " + moduleVersion()
+}
+
+func listRules(w io.Writer) int {
+	for _, r := range rules.All() {
+		fmt.Fprintf(w, "%-28s %-8s %-8s %s\n", r.ID, r.Severity, r.Chrome, r.Title)
+	}
+	return exitClean
+}
+
+func explain(stdout, stderr io.Writer, id string) int {
+	r := rules.ByID(id)
+	if r == nil {
+		fmt.Fprintf(stderr, "crxlint: no rule %q%s; 'crxlint --list-rules' lists them\n", id, suggest(id))
+		return exitUsage
+	}
+	fmt.Fprintf(stdout, "%s: %s\n\nseverity: %s, Chrome: %s, category: %s\n\n%s\n", r.ID, r.Title, r.Severity, r.Chrome, r.Category, r.Doc)
+	return exitClean
+}
+
+// suggest names the closest rule ID to a mistyped one.
+func suggest(id string) string {
+	best, bestDist := "", 4
+	for _, r := range rules.All() {
+		if d := editDistance(id, r.ID); d < bestDist {
+			best, bestDist = r.ID, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %q?)", best)
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

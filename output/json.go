@@ -1,0 +1,109 @@
+package output
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/crxlint/crxlint/lint"
+	"github.com/crxlint/crxlint/manifest"
+	"github.com/crxlint/crxlint/runner"
+)
+
+// JSONVersion is the version of the JSON output contract
+// (docs/json-output.md). It changes only when a field changes meaning or
+// goes away; new fields may appear without it changing.
+const JSONVersion = 1
+
+// The wire types are separate from lint's, so that internal changes cannot
+// break editors and scripts that read the output.
+type (
+	jsonReport struct {
+		Version int        `json:"version"`
+		Files   []jsonFile `json:"files"`
+	}
+	jsonFile struct {
+		Path        string           `json:"path"`
+		Error       string           `json:"error,omitempty"`
+		Diagnostics []jsonDiagnostic `json:"diagnostics"`
+	}
+	jsonDiagnostic struct {
+		Rule     string        `json:"rule"`
+		Severity lint.Severity `json:"severity"`
+		Chrome   lint.Chrome   `json:"chrome"`
+		Message  string        `json:"message"`
+		Pointer  string        `json:"pointer"`
+		Range    jsonRange     `json:"range"`
+		Related  []jsonRelated `json:"related,omitempty"`
+		Fixes    []jsonFix     `json:"fixes"`
+	}
+	jsonRange struct {
+		Start jsonPosition `json:"start"`
+		End   jsonPosition `json:"end"`
+	}
+	jsonPosition struct {
+		Line   int `json:"line"`
+		Column int `json:"column"`
+		Offset int `json:"offset"`
+	}
+	jsonRelated struct {
+		Message string    `json:"message"`
+		Pointer string    `json:"pointer"`
+		Range   jsonRange `json:"range"`
+	}
+	jsonFix struct {
+		Message string     `json:"message"`
+		Edits   []jsonEdit `json:"edits"`
+	}
+	jsonEdit struct {
+		Range   jsonRange `json:"range"`
+		NewText string    `json:"newText"`
+	}
+)
+
+type jsonFormatter struct{}
+
+func (jsonFormatter) Format(w io.Writer, results []runner.Result) error {
+	report := jsonReport{Version: JSONVersion, Files: []jsonFile{}}
+	for _, r := range sorted(results) {
+		f := jsonFile{Path: r.Path, Diagnostics: []jsonDiagnostic{}}
+		if r.Err != nil {
+			f.Error = r.Err.Error()
+		}
+		for _, d := range r.Diagnostics {
+			jd := jsonDiagnostic{
+				Rule:     d.Rule,
+				Severity: d.Severity,
+				Chrome:   d.Chrome,
+				Message:  d.Message,
+				Pointer:  d.Pointer,
+				Range:    wireRange(d.Range),
+				Fixes:    []jsonFix{},
+			}
+			for _, rel := range d.Related {
+				jd.Related = append(jd.Related, jsonRelated{Message: rel.Message, Pointer: rel.Pointer, Range: wireRange(rel.Range)})
+			}
+			for _, fix := range d.Fixes {
+				jf := jsonFix{Message: fix.Message, Edits: []jsonEdit{}}
+				for _, e := range fix.Edits {
+					jf.Edits = append(jf.Edits, jsonEdit{
+						Range:   wireRange(r.Doc.Range(manifest.Span{Start: e.Start, End: e.End})),
+						NewText: e.New,
+					})
+				}
+				jd.Fixes = append(jd.Fixes, jf)
+			}
+			f.Diagnostics = append(f.Diagnostics, jd)
+		}
+		report.Files = append(report.Files, f)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(report)
+}
+
+func wireRange(r manifest.Range) jsonRange {
+	return jsonRange{
+		Start: jsonPosition{Line: r.Start.Line, Column: r.Start.Column, Offset: r.Start.Offset},
+		End:   jsonPosition{Line: r.End.Line, Column: r.End.Column, Offset: r.End.Offset},
+	}
+}

@@ -1,0 +1,62 @@
+// Package output writes lint results in each of crxlint's formats. Every
+// formatter gets the whole sorted batch at once, so output is deterministic.
+package output
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"sort"
+
+	"github.com/crxlint/crxlint/runner"
+)
+
+// Formatter writes results.
+type Formatter interface {
+	Format(w io.Writer, results []runner.Result) error
+}
+
+// Options are what every formatter may use.
+type Options struct {
+	// Color enables ANSI colour in formats that have it.
+	Color bool
+}
+
+var formats = map[string]func(Options) Formatter{
+	"text": func(o Options) Formatter { return newText(o) },
+	"json": func(Options) Formatter { return jsonFormatter{} },
+}
+
+// Names lists the formats, sorted.
+func Names() []string {
+	names := make([]string, 0, len(formats))
+	for n := range formats {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// New returns the formatter called name.
+func New(name string, opts Options) (Formatter, error) {
+	f, ok := formats[name]
+	if !ok {
+		return nil, fmt.Errorf("unknown format %q: want one of %v", name, Names())
+	}
+	return f(opts), nil
+}
+
+// sorted returns the results ordered by path, stable for equal paths.
+func sorted(results []runner.Result) []runner.Result {
+	out := slices.Clone(results)
+	slices.SortStableFunc(out, func(a, b runner.Result) int {
+		switch {
+		case a.Path < b.Path:
+			return -1
+		case a.Path > b.Path:
+			return 1
+		}
+		return 0
+	})
+	return out
+}

@@ -1,0 +1,165 @@
+package output
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/fatih/color"
+	"golang.org/x/text/width"
+
+	"github.com/crxlint/crxlint/lint"
+	"github.com/crxlint/crxlint/manifest"
+	"github.com/crxlint/crxlint/runner"
+)
+
+// text is the default format:
+//
+//	path:line:col: severity: message [rule-id]
+//
+// followed by the source line, a caret under the range and what Chrome does.
+type text struct {
+	location, dim, caret *color.Color
+	severity             map[lint.Severity]*color.Color
+}
+
+func newText(o Options) *text {
+	t := &text{
+		location: color.New(color.Bold),
+		dim:      color.New(color.Faint),
+		caret:    color.New(color.FgGreen, color.Bold),
+		severity: map[lint.Severity]*color.Color{
+			lint.Error:   color.New(color.FgRed, color.Bold),
+			lint.Warning: color.New(color.FgYellow, color.Bold),
+			lint.Info:    color.New(color.FgCyan, color.Bold),
+		},
+	}
+	for _, c := range []*color.Color{t.location, t.dim, t.caret, t.severity[lint.Error], t.severity[lint.Warning], t.severity[lint.Info]} {
+		if o.Color {
+			c.EnableColor()
+		} else {
+			c.DisableColor()
+		}
+	}
+	return t
+}
+
+var verdictText = map[lint.Chrome]string{
+	lint.Rejects: "Chrome rejects this: the extension does not load",
+	lint.Warns:   "Chrome warns: the extension loads with an install warning",
+	lint.Accepts: "Chrome accepts this silently",
+}
+
+func (t *text) Format(w io.Writer, results []runner.Result) error {
+	ew := &errWriter{w: w}
+	counts := map[lint.Severity]int{}
+	files, rejected := 0, 0
+	for _, r := range sorted(results) {
+		if r.Err != nil {
+			fmt.Fprintf(ew, "%s: %s: %v\n", t.location.Sprint(r.Path), t.severity[lint.Error].Sprint("error"), r.Err)
+			continue
+		}
+		if len(r.Diagnostics) > 0 {
+			files++
+		}
+		fileRejected := false
+		for _, d := range r.Diagnostics {
+			counts[d.Severity]++
+			fileRejected = fileRejected || d.Chrome == lint.Rejects
+			t.diagnostic(ew, r, d)
+		}
+		if fileRejected {
+			rejected++
+		}
+	}
+	if total := counts[lint.Error] + counts[lint.Warning] + counts[lint.Info]; total > 0 {
+		fmt.Fprintf(ew, "\n%s in %s (%s, %s, %s)", count(total, "problem", "problems"), count(files, "file", "files"),
+			count(counts[lint.Error], "error", "errors"), count(counts[lint.Warning], "warning", "warnings"), count(counts[lint.Info], "info", ""))
+		if rejected > 0 {
+			fmt.Fprintf(ew, "; Chrome would refuse to load %s", count(rejected, "of them", ""))
+		}
+		fmt.Fprintln(ew)
+	}
+	return ew.err
+}
+
+// count writes "1 error", "2 errors"; nouns without a plural ("info")
+// pass "" as plural.
+func count(n int, singular, plural string) string {
+	if n == 1 || plural == "" {
+		return strconv.Itoa(n) + " " + singular
+	}
+	return strconv.Itoa(n) + " " + plural
+}
+
+func (t *text) diagnostic(w io.Writer, r runner.Result, d lint.Diagnostic) {
+	start := d.Range.Start
+	fmt.Fprintf(w, "%s %s %s %s\n",
+		t.location.Sprintf("%s:%d:%d:", r.Path, start.Line, start.Column),
+		t.severity[d.Severity].Sprintf("%s:", d.Severity),
+		d.Message,
+		t.dim.Sprintf("[%s]", d.Rule))
+	if r.Doc == nil || start.Line < 1 {
+		return
+	}
+	line := r.Doc.Line(start.Line)
+	gutter := strconv.Itoa(start.Line)
+	pad := strings.Repeat(" ", len(gutter))
+	fmt.Fprintf(w, "  %s %s %s\n", t.dim.Sprint(gutter), t.dim.Sprint("|"), expandTabs(line))
+	lead, span := caretColumns(r.Doc, line, d.Range)
+	fmt.Fprintf(w, "  %s %s %s%s %s\n", pad, t.dim.Sprint("|"), strings.Repeat(" ", lead),
+		t.caret.Sprint(strings.Repeat("^", span)), t.dim.Sprint(verdictText[d.Chrome]))
+}
+
+// caretColumns returns the display columns before the range on its first
+// line and the display width of the range on that line (at least 1).
+func caretColumns(doc *manifest.Document, line string, rng manifest.Range) (lead, span int) {
+	lineStart := doc.LineStart(rng.Start.Line)
+	startByte := max(0, min(rng.Start.Offset-lineStart, len(line)))
+	endByte := len(line)
+	if rng.End.Line == rng.Start.Line {
+		endByte = max(startByte, min(rng.End.Offset-lineStart, len(line)))
+	}
+	return displayWidth(line[:startByte]), max(1, displayWidth(line[startByte:endByte]))
+}
+
+const tabWidth = 4
+
+func expandTabs(s string) string { return strings.ReplaceAll(s, "\t", strings.Repeat(" ", tabWidth)) }
+
+// displayWidth counts terminal columns: East Asian wide and full-width
+// characters take two, tabs tabWidth.
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r == '\t':
+			n += tabWidth
+		case r < 0x20:
+		default:
+			switch width.LookupRune(r).Kind() {
+			case width.EastAsianWide, width.EastAsianFullwidth:
+				n += 2
+			default:
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// errWriter keeps the first write error, so formatting code stays linear.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return len(p), nil
+	}
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, nil
+}

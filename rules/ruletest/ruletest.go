@@ -1,0 +1,291 @@
+// Package ruletest runs a rule over its examples, as analysistest does for
+// go/analysis: each example is a txtar archive whose manifest.json marks the
+// diagnostics it expects with // want "regexp" comments on their lines.
+//
+// An example's name says what it is: bad-*.txtar must produce at least one
+// diagnostic and every one of them must be wanted; good-*.txtar must produce
+// none. The archive's comment is the example's caption in the docs; the
+// section manifest.json is the manifest; manifest.json.fixed, if present, is
+// what applying every diagnostic's first fix must produce; any other section
+// is a file of the extension.
+package ruletest
+
+import (
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"golang.org/x/tools/txtar"
+
+	"github.com/crxlint/crxlint/lint"
+	"github.com/crxlint/crxlint/manifest"
+)
+
+// Example is one txtar example of a rule.
+type Example struct {
+	Name     string // the file name without .txtar
+	Caption  string
+	Bad      bool
+	Manifest []byte
+	Fixed    []byte // nil when the example has no .fixed section
+	Files    fstest.MapFS
+}
+
+// ManifestName is the section that holds the manifest.
+const ManifestName = "manifest.json"
+
+// Load reads the examples of a rule from dir, sorted bad first, then by name.
+func Load(dir string) ([]Example, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.txtar"))
+	if err != nil {
+		return nil, err
+	}
+	var out []Example
+	for _, p := range paths {
+		ex, err := parse(p)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ex)
+	}
+	slices.SortStableFunc(out, func(a, b Example) int {
+		if a.Bad != b.Bad {
+			if a.Bad {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	return out, nil
+}
+
+func parse(p string) (Example, error) {
+	ar, err := txtar.ParseFile(p)
+	if err != nil {
+		return Example{}, err
+	}
+	name := strings.TrimSuffix(filepath.Base(p), ".txtar")
+	ex := Example{
+		Name:    name,
+		Caption: strings.TrimSpace(string(ar.Comment)),
+		Files:   fstest.MapFS{},
+	}
+	switch {
+	case strings.HasPrefix(name, "bad-"):
+		ex.Bad = true
+	case strings.HasPrefix(name, "good-"):
+	default:
+		return Example{}, fmt.Errorf("%s: an example's name starts with bad- or good-", p)
+	}
+	for _, f := range ar.Files {
+		switch f.Name {
+		case ManifestName:
+			ex.Manifest = f.Data
+		case ManifestName + ".fixed":
+			ex.Fixed = f.Data
+			continue
+		}
+		ex.Files[path.Clean(f.Name)] = &fstest.MapFile{Data: f.Data, Mode: 0o644}
+	}
+	if ex.Manifest == nil {
+		return Example{}, fmt.Errorf("%s: no %s section", p, ManifestName)
+	}
+	return ex, nil
+}
+
+// Run checks rule against every example in dir.
+func Run(t *testing.T, rule *lint.Rule, dir string) {
+	t.Helper()
+	examples, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(examples, func(e Example) bool { return e.Bad }) ||
+		!slices.ContainsFunc(examples, func(e Example) bool { return !e.Bad }) {
+		t.Fatalf("%s: a rule needs at least one bad-*.txtar and one good-*.txtar example", dir)
+	}
+	for _, ex := range examples {
+		t.Run(ex.Name, func(t *testing.T) { check(t, rule, ex) })
+	}
+}
+
+func check(t *testing.T, rule *lint.Rule, ex Example) {
+	doc, diags, err := lint.Check([]*lint.Rule{rule}, ex.Manifest, ex.Files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Root() == nil && !rule.OnSyntaxError {
+		t.Fatalf("the example does not parse: %v", doc.Err())
+	}
+	wants, err := Wants(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ex.Bad && len(wants) == 0 {
+		t.Fatal("a bad example needs at least one // want comment")
+	}
+	if !ex.Bad && len(diags) > 0 {
+		for _, d := range diags {
+			t.Errorf("%d:%d: unexpected diagnostic in a good example: %s", d.Range.Start.Line, d.Range.Start.Column, d.Message)
+		}
+		return
+	}
+	for _, d := range diags {
+		checkDiagnostic(t, rule, doc, d)
+		i := slices.IndexFunc(wants, func(w Want) bool { return w.Line == d.Range.Start.Line && w.Re.MatchString(d.Message) })
+		if i < 0 {
+			t.Errorf("%d:%d: unexpected diagnostic: %s", d.Range.Start.Line, d.Range.Start.Column, d.Message)
+			continue
+		}
+		wants = slices.Delete(wants, i, i+1)
+	}
+	for _, w := range wants {
+		t.Errorf("%d: no diagnostic matched %q", w.Line, w.Re)
+	}
+	if ex.Fixed != nil {
+		got, err := ApplyFixes(ex.Manifest, diags)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != string(ex.Fixed) {
+			t.Errorf("after the fixes the manifest is\n%s\nwant\n%s", got, ex.Fixed)
+		}
+	} else if slices.ContainsFunc(diags, func(d lint.Diagnostic) bool { return len(d.Fixes) > 0 }) {
+		t.Errorf("diagnostics offer fixes but the example has no %s.fixed section", ManifestName)
+	}
+}
+
+// checkDiagnostic checks what every diagnostic must satisfy.
+func checkDiagnostic(t *testing.T, rule *lint.Rule, doc *manifest.Document, d lint.Diagnostic) {
+	t.Helper()
+	if d.Rule != rule.ID || d.Severity == 0 || d.Chrome == 0 {
+		t.Errorf("diagnostic %q: rule %q, severity %v, chrome %v must all be set", d.Message, d.Rule, d.Severity, d.Chrome)
+	}
+	if d.Message == "" || strings.HasSuffix(d.Message, ".") && !strings.HasSuffix(d.Message, `."`) && !strings.HasSuffix(d.Message, `.")`) {
+		t.Errorf("message %q: house style is a non-empty message without a final period", d.Message)
+	}
+	if d.Range.Start.Offset > d.Range.End.Offset {
+		t.Errorf("diagnostic %q: range %+v is reversed", d.Message, d.Range)
+	}
+	if doc.Root() == nil {
+		return
+	}
+	// The pointer must address the member or value the range lies in.
+	node, member, err := doc.Lookup(d.Pointer)
+	if err != nil {
+		t.Errorf("diagnostic %q: pointer %q does not resolve: %v", d.Message, d.Pointer, err)
+		return
+	}
+	outer := node.Span()
+	if member != nil {
+		outer.Start = member.KeySpan.Start
+	}
+	within := outer.Start <= d.Range.Start.Offset && d.Range.End.Offset <= outer.End
+	if !within && rule.ID != "duplicate-key" { // a shadowed member shares its pointer with the winner
+		t.Errorf("diagnostic %q: range %d-%d lies outside %q at %d-%d", d.Message, d.Range.Start.Offset, d.Range.End.Offset, d.Pointer, outer.Start, outer.End)
+	}
+}
+
+// Want is one expectation: a diagnostic on Line whose message matches Re.
+type Want struct {
+	Line int
+	Re   *regexp.Regexp
+}
+
+var wantComment = regexp.MustCompile(`//\s*want\s+(.+)$`)
+
+// Wants returns the expectations of a manifest's // want comments. When the
+// manifest does not parse, its lines are read as text.
+func Wants(doc *manifest.Document) ([]Want, error) {
+	var out []Want
+	add := func(line int, text string) error {
+		m := wantComment.FindStringSubmatch(text)
+		if m == nil {
+			return nil
+		}
+		rest := strings.TrimSpace(m[1])
+		for rest != "" {
+			q, err := strconv.QuotedPrefix(rest)
+			if err != nil {
+				return fmt.Errorf("line %d: want takes quoted regexps: %q", line, rest)
+			}
+			s, _ := strconv.Unquote(q)
+			re, err := regexp.Compile(s)
+			if err != nil {
+				return fmt.Errorf("line %d: %w", line, err)
+			}
+			out = append(out, Want{Line: line, Re: re})
+			rest = strings.TrimSpace(rest[len(q):])
+		}
+		return nil
+	}
+	if doc.Err() == nil {
+		for _, c := range doc.Comments() {
+			if err := add(doc.Position(c.Span.Start).Line, c.Text); err != nil {
+				return nil, err
+			}
+		}
+		return out, nil
+	}
+	for n := 1; n <= doc.LineCount(); n++ {
+		if err := add(n, doc.Line(n)); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// StripWants removes the // want comments from a manifest, for the docs.
+func StripWants(src []byte) []byte {
+	lines := strings.SplitAfter(string(src), "\n")
+	for i, l := range lines {
+		loc := wantComment.FindStringIndex(l)
+		if loc == nil {
+			continue
+		}
+		nl := ""
+		if strings.HasSuffix(l, "\n") {
+			nl = "\n"
+		}
+		lines[i] = strings.TrimRight(l[:loc[0]], " \t") + nl
+	}
+	return []byte(strings.Join(lines, ""))
+}
+
+// ApplyFixes applies the first fix of every diagnostic to src. Edits must
+// not overlap.
+func ApplyFixes(src []byte, diags []lint.Diagnostic) ([]byte, error) {
+	var edits []lint.Edit
+	for _, d := range diags {
+		if len(d.Fixes) > 0 {
+			edits = append(edits, d.Fixes[0].Edits...)
+		}
+	}
+	return lint.ApplyEdits(src, edits)
+}
+
+// Dir returns the testdata folder of a rule, relative to the rules package.
+func Dir(id string) string { return filepath.Join("testdata", id) }
+
+// Orphans returns the folders under testdata that belong to no rule in ids.
+func Orphans(testdata string, ids []string) ([]string, error) {
+	entries, err := os.ReadDir(testdata)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, e := range entries {
+		if e.IsDir() && !slices.Contains(ids, e.Name()) {
+			out = append(out, e.Name())
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,181 @@
+// Package runner lints manifests on disk: it finds each input's manifest,
+// reads it safely, runs the rules, applies the configuration and returns
+// results in a stable order. Only runner and cmd touch the file system.
+package runner
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/crxlint/crxlint/lint"
+	"github.com/crxlint/crxlint/manifest"
+)
+
+// MaxManifestSize is the largest manifest crxlint reads. Real manifests are
+// a few kilobytes; the limit keeps memory bounded on a wrong path.
+const MaxManifestSize = 16 << 20
+
+// ManifestName is the file Chrome reads in an extension's folder.
+const ManifestName = "manifest.json"
+
+// Result is the outcome for one input.
+type Result struct {
+	// Path names the manifest as the user gave it, slash-separated.
+	Path string
+	// Doc is the parsed manifest; nil when it could not be read.
+	Doc         *manifest.Document
+	Diagnostics []lint.Diagnostic
+	// Err is set when the manifest could not be read or a rule broke.
+	Err error
+}
+
+// Linter runs rules over manifests. Its zero value is not usable; build one
+// with New. A Linter is safe for concurrent use.
+type Linter struct {
+	rules    []*lint.Rule
+	severity map[string]lint.Severity
+}
+
+// Options configures a Linter.
+type Options struct {
+	// Rules to run; the caller passes rules.All() or its own selection.
+	Rules []*lint.Rule
+	// Severity overrides the severity of a rule's diagnostics, by rule ID.
+	Severity map[string]lint.Severity
+}
+
+// New returns a Linter.
+func New(opts Options) *Linter {
+	return &Linter{rules: opts.Rules, severity: opts.Severity}
+}
+
+// LintPaths lints each path: a manifest file or an extension folder. Results
+// come back in the order of the paths.
+func (l *Linter) LintPaths(ctx context.Context, paths []string) []Result {
+	results := make([]Result, len(paths))
+	g, ctx := errgroup.WithContext(ctx)
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, p := range paths {
+		g.Go(func() error {
+			if err := ctx.Err(); err != nil {
+				results[i] = Result{Path: filepath.ToSlash(p), Err: err}
+				return nil
+			}
+			results[i] = l.lintPath(p)
+			return nil
+		})
+	}
+	_ = g.Wait() // the workers report through results, never through errors
+	return results
+}
+
+func (l *Linter) lintPath(p string) Result {
+	file, dir, err := locate(p)
+	if err != nil {
+		return Result{Path: filepath.ToSlash(p), Err: err}
+	}
+	display := filepath.ToSlash(file)
+	src, err := readManifest(file)
+	if err != nil {
+		return Result{Path: display, Err: err}
+	}
+	return l.LintSource(display, src, os.DirFS(dir))
+}
+
+// LintSource lints a manifest held in memory, such as one read from
+// standard input or an editor's unsaved buffer. files is the extension's
+// folder, or nil when there is none.
+func (l *Linter) LintSource(name string, src []byte, files fs.FS) Result {
+	doc, diags, err := lint.Check(l.rules, src, files)
+	for i := range diags {
+		if s, ok := l.severity[diags[i].Rule]; ok {
+			diags[i].Severity = s
+		}
+	}
+	return Result{Path: name, Doc: doc, Diagnostics: diags, Err: err}
+}
+
+// locate returns the manifest file of a path and the extension folder it
+// belongs to.
+func locate(p string) (file, dir string, err error) {
+	info, err := os.Stat(p)
+	if err != nil {
+		return "", "", unwrapPathError(err)
+	}
+	if !info.IsDir() {
+		return p, filepath.Dir(p), nil
+	}
+	file = filepath.Join(p, ManifestName)
+	if _, err := os.Stat(file); errors.Is(err, fs.ErrNotExist) {
+		return "", "", fmt.Errorf("no %s in this folder, so Chrome cannot load it as an extension (Chrome: \"Manifest file is missing or unreadable\")", ManifestName)
+	}
+	return file, p, nil
+}
+
+// readManifest reads a regular file of at most MaxManifestSize bytes. It
+// refuses anything else up front, so a FIFO or a device never blocks it.
+func readManifest(name string) ([]byte, error) {
+	info, err := os.Stat(name)
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("is %s, not a manifest file", describeMode(info.Mode()))
+	}
+	if info.Size() > MaxManifestSize {
+		return nil, errTooLarge
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	defer f.Close()
+	return ReadLimited(f)
+}
+
+var errTooLarge = fmt.Errorf("is larger than %d MiB, more than crxlint reads; is it really a manifest?", MaxManifestSize>>20)
+
+// ReadLimited reads at most MaxManifestSize bytes from r, and fails if there
+// is more.
+func ReadLimited(r io.Reader) ([]byte, error) {
+	src, err := io.ReadAll(io.LimitReader(r, MaxManifestSize+1))
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	if len(src) > MaxManifestSize {
+		return nil, errTooLarge
+	}
+	return src, nil
+}
+
+func describeMode(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "not a regular file"
+}
+
+// unwrapPathError drops the *fs.PathError wrapper, whose text repeats the
+// path the caller already names.
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -2,6 +2,7 @@ package manifest
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"strconv"
 	"unicode/utf8"
@@ -66,7 +67,7 @@ func Parse(src []byte) (*Document, error) {
 	root, err := p.parseDocument()
 	d.comments = p.comments
 	if err != nil {
-		d.err = err.(*SyntaxError) // every error of the parser is one
+		errors.As(err, &d.err) // every error of the parser is a *SyntaxError
 		return d, err
 	}
 	d.root = root
@@ -434,13 +435,13 @@ func (p *parser) parseEscape(b []byte) ([]byte, error) {
 		if !ok {
 			return nil, p.fail(start, p.pos, "invalid escape", `\x must be followed by two hex digits`)
 		}
-		return utf8.AppendRune(b, rune(v)), nil
+		return utf8.AppendRune(b, v), nil
 	case 'u':
 		v, ok := p.hex(4)
 		if !ok {
 			return nil, p.fail(start, p.pos, "invalid escape", `\u must be followed by four hex digits`)
 		}
-		r := rune(v)
+		r := v
 		switch {
 		case r >= 0xDC00 && r <= 0xDFFF:
 			return nil, p.fail(start, p.pos, "lone leading surrogate in hex escape",
@@ -456,7 +457,7 @@ func (p *parser) parseEscape(b []byte) ([]byte, error) {
 				return nil, p.fail(start, p.pos, "lone leading surrogate in hex escape",
 					fmt.Sprintf(`\u%04X starts a UTF-16 surrogate pair that is not completed`, r))
 			}
-			r = 0x10000 + (r-0xD800)<<10 + (rune(lo) - 0xDC00)
+			r = 0x10000 + (r-0xD800)<<10 + (lo - 0xDC00)
 		}
 		return utf8.AppendRune(b, r), nil
 	}
@@ -465,17 +466,28 @@ func (p *parser) parseEscape(b []byte) ([]byte, error) {
 }
 
 // hex reads n hex digits at p.pos.
-func (p *parser) hex(n int) (int, bool) {
-	if p.pos+n > len(p.src) {
-		p.pos = len(p.src)
-		return 0, false
+func (p *parser) hex(n int) (rune, bool) {
+	var v rune
+	for range n {
+		if p.pos == len(p.src) {
+			return 0, false
+		}
+		c := p.src[p.pos]
+		var d rune
+		switch {
+		case '0' <= c && c <= '9':
+			d = rune(c - '0')
+		case 'a' <= c && c <= 'f':
+			d = rune(c-'a') + 10
+		case 'A' <= c && c <= 'F':
+			d = rune(c-'A') + 10
+		default:
+			return 0, false
+		}
+		v = v<<4 | d
+		p.pos++
 	}
-	v, err := strconv.ParseUint(string(p.src[p.pos:p.pos+n]), 16, 32)
-	if err != nil {
-		return 0, false
-	}
-	p.pos += n
-	return int(v), true
+	return v, true
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }

@@ -17,7 +17,7 @@ func PointerJoin(ptr string, tokens ...string) string {
 	b.WriteString(ptr)
 	for _, t := range tokens {
 		b.WriteByte('/')
-		tokenEscaper.WriteString(&b, t)
+		b.WriteString(tokenEscaper.Replace(t))
 	}
 	return b.String()
 }

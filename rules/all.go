@@ -2,6 +2,8 @@
 // in testdata/<rule-id> are its tests and its documentation.
 package rules
 
+//go:generate go run ../internal/cmd/docgen -out ../docs/rules -testdata testdata
+
 import (
 	"slices"
 	"strings"

@@ -245,19 +245,13 @@ func Wants(doc *manifest.Document) ([]Want, error) {
 
 // StripWants removes the // want comments from a manifest, for the docs.
 func StripWants(src []byte) []byte {
-	lines := strings.SplitAfter(string(src), "\n")
+	lines := strings.Split(string(src), "\n")
 	for i, l := range lines {
-		loc := wantComment.FindStringIndex(l)
-		if loc == nil {
-			continue
+		if loc := wantComment.FindStringIndex(l); loc != nil {
+			lines[i] = strings.TrimRight(l[:loc[0]], " \t")
 		}
-		nl := ""
-		if strings.HasSuffix(l, "\n") {
-			nl = "\n"
-		}
-		lines[i] = strings.TrimRight(l[:loc[0]], " \t") + nl
 	}
-	return []byte(strings.Join(lines, ""))
+	return []byte(strings.Join(lines, "\n"))
 }
 
 // ApplyFixes applies the first fix of every diagnostic to src. Edits must

@@ -1,0 +1,48 @@
+// Package testenv finds what some tests need beyond the repository: the
+// shared corpus beside it and a Chromium. On a user's machine a test whose
+// needs are missing is skipped with a message saying how to get them; in CI,
+// where .ci/run sets CRXLINT_REQUIRE_SHARED and CRXLINT_REQUIRE_CHROME, it
+// fails instead, so that a missing install step cannot hide behind a skip.
+package testenv
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+)
+
+// Shared returns the path of the shared folder (../shared beside the
+// repository, or $CRXLINT_SHARED), or skips the test.
+func Shared(t testing.TB) string {
+	t.Helper()
+	dir := os.Getenv("CRXLINT_SHARED")
+	if dir == "" {
+		dir = filepath.Join(repoRoot(), "..", "shared")
+	}
+	if info, err := os.Stat(filepath.Join(dir, "corpus")); err != nil || !info.IsDir() {
+		missing(t, "CRXLINT_REQUIRE_SHARED", "the shared corpus is not at "+dir+" (set CRXLINT_SHARED to its path)")
+	}
+	return dir
+}
+
+// Missing skips the test, or fails it when the environment variable
+// require is set.
+func Missing(t testing.TB, require, why string) {
+	t.Helper()
+	missing(t, require, why)
+}
+
+func missing(t testing.TB, require, why string) {
+	t.Helper()
+	if os.Getenv(require) != "" {
+		t.Fatalf("%s, and %s is set", why, require)
+	}
+	t.Skip(why)
+}
+
+// repoRoot is the repository's root: two folders above this file.
+func repoRoot() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..")
+}

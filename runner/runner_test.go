@@ -1,0 +1,117 @@
+package runner_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crxlint/crxlint/internal/testenv"
+	"github.com/crxlint/crxlint/lint"
+	"github.com/crxlint/crxlint/rules"
+	"github.com/crxlint/crxlint/runner"
+)
+
+func write(t *testing.T, dir, name, src string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestLintPathsKeepsOrderAndNamesFiles(t *testing.T) {
+	dir := t.TempDir()
+	ext := filepath.Join(dir, "ext")
+	if err := os.Mkdir(ext, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write(t, ext, "manifest.json", `{"manifest_version": 3, "name": "x", "version": "1", "name": "y"}`)
+	other := write(t, dir, "other.json", `{"manifest_version": 3, "name": "x", "version": "1"}`)
+
+	l := runner.New(runner.Options{Rules: rules.All()})
+	paths := []string{other, ext, filepath.Join(dir, "missing.json")}
+	res := l.LintPaths(context.Background(), paths)
+	if len(res) != 3 {
+		t.Fatalf("got %d results for 3 paths", len(res))
+	}
+	if res[0].Path != filepath.ToSlash(other) || len(res[0].Diagnostics) != 0 || res[0].Err != nil {
+		t.Errorf("result 0 = %+v", res[0])
+	}
+	if res[1].Path != filepath.ToSlash(filepath.Join(ext, "manifest.json")) || len(res[1].Diagnostics) != 1 {
+		t.Errorf("a folder must be linted through its manifest.json: %+v", res[1])
+	}
+	if res[2].Err == nil || !strings.Contains(res[2].Err.Error(), "no such file") {
+		t.Errorf("a missing file must be an error: %+v", res[2])
+	}
+}
+
+func TestSeverityOverride(t *testing.T) {
+	l := runner.New(runner.Options{Rules: rules.All(), Severity: map[string]lint.Severity{"duplicate-key": lint.Error}})
+	res := l.LintSource("m.json", []byte(`{"name": "x", "name": "y"}`), nil)
+	if len(res.Diagnostics) != 1 || res.Diagnostics[0].Severity != lint.Error {
+		t.Errorf("diagnostics = %+v, want one duplicate-key raised to error", res.Diagnostics)
+	}
+}
+
+func TestRefusesWhatIsNotAManifestFile(t *testing.T) {
+	dir := t.TempDir()
+	big := write(t, dir, "big.json", "")
+	if err := os.Truncate(big, runner.MaxManifestSize+1); err != nil {
+		t.Fatal(err)
+	}
+	folder := filepath.Join(dir, "folder")
+	if err := os.MkdirAll(filepath.Join(folder, "manifest.json"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	res := runner.New(runner.Options{Rules: rules.All()}).LintPaths(context.Background(), []string{big, folder, t.TempDir()})
+	for i, want := range []string{"larger than 16 MiB", "is a folder", "no manifest.json"} {
+		if res[i].Err == nil || !strings.Contains(res[i].Err.Error(), want) {
+			t.Errorf("result %d: err = %v, want it to say %q", i, res[i].Err, want)
+		}
+	}
+}
+
+func TestReadLimited(t *testing.T) {
+	if _, err := runner.ReadLimited(strings.NewReader(strings.Repeat(" ", runner.MaxManifestSize+1))); err == nil {
+		t.Error("ReadLimited read more than MaxManifestSize")
+	}
+	src, err := runner.ReadLimited(strings.NewReader("{}"))
+	if err != nil || string(src) != "{}" {
+		t.Errorf("ReadLimited = %q, %v", src, err)
+	}
+}
+
+// TestRealCorpus lints every manifest of real published extensions in the
+// shared corpus: no rule may break or panic on any of them, templates and
+// fragments included.
+func TestRealCorpus(t *testing.T) {
+	corpus := filepath.Join(testenv.Shared(t), "corpus", "real")
+	f, err := os.Open(filepath.Join(corpus, "INDEX.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var paths []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var entry struct{ File string }
+		if err := json.Unmarshal(sc.Bytes(), &entry); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, filepath.Join(corpus, entry.File))
+	}
+	if len(paths) < 50 {
+		t.Fatalf("only %d manifests in the corpus index", len(paths))
+	}
+	res := runner.New(runner.Options{Rules: rules.All()}).LintPaths(context.Background(), paths)
+	for _, r := range res {
+		if r.Err != nil {
+			t.Errorf("%s: %v", r.Path, r.Err)
+		}
+	}
+}

@@ -20,7 +20,7 @@ func TestSeverityText(t *testing.T) {
 			t.Errorf("%v round-trips to %v, %v", s, back, err)
 		}
 	}
-	if !(lint.Info < lint.Warning && lint.Warning < lint.Error) {
+	if lint.Info >= lint.Warning || lint.Warning >= lint.Error {
 		t.Error("severities must order info < warning < error")
 	}
 	if _, err := lint.ParseSeverity("fatal"); err == nil {

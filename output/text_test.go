@@ -15,7 +15,7 @@ import (
 // tabs are expanded.
 func TestCaretUnderRange(t *testing.T) {
 	tests := []struct {
-		name, src, target string
+		name, src, target   string
 		wantLead, wantWidth int
 	}{
 		{"ASCII", `{"name": "x", "v": 1}`, `"v"`, 14, 3},

@@ -20,7 +20,7 @@ func Shared(t testing.TB) string {
 	if dir == "" {
 		dir = filepath.Join(repoRoot(), "..", "shared")
 	}
-	if info, err := os.Stat(filepath.Join(dir, "corpus")); err != nil || !info.IsDir() {
+	if info, err := os.Stat(filepath.Join(dir, "corpus")); err != nil || !info.IsDir() { //nolint:gosec // the tester names the folder
 		missing(t, "CRXLINT_REQUIRE_SHARED", "the shared corpus is not at "+dir+" (set CRXLINT_SHARED to its path)")
 	}
 	return dir

@@ -38,11 +38,11 @@ func write(out, testdata string) error {
 			}
 		}
 	}
-	if err := os.MkdirAll(out, 0o755); err != nil {
+	if err := os.MkdirAll(out, 0o755); err != nil { //nolint:gosec // docs are public files of the repository
 		return err
 	}
 	for name, page := range pages {
-		if err := os.WriteFile(filepath.Join(out, name), page, 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(out, name), page, 0o644); err != nil { //nolint:gosec // docs are public files of the repository
 			return err
 		}
 	}

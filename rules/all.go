@@ -16,7 +16,10 @@ import (
 func All() []*lint.Rule {
 	all := []*lint.Rule{
 		DuplicateKey,
+		ManifestVersion,
+		MinimumChromeVersion,
 		Syntax,
+		VersionFormat,
 	}
 	slices.SortFunc(all, func(a, b *lint.Rule) int { return strings.Compare(a.ID, b.ID) })
 	return all

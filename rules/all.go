@@ -18,6 +18,9 @@ func All() []*lint.Rule {
 		DuplicateKey,
 		ManifestVersion,
 		MinimumChromeVersion,
+		MissingFile,
+		PrivateKey,
+		ReservedFilename,
 		Syntax,
 		VersionFormat,
 	}

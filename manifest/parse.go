@@ -21,6 +21,9 @@ type SyntaxError struct {
 	Message string
 	// Chrome is Chrome's own error text, without its line and column.
 	Chrome string
+	// Reason is the JSON reader's reason, the end of Chrome's text, such as
+	// "trailing comma".
+	Reason string
 }
 
 func (e *SyntaxError) Error() string { return e.Message }
@@ -97,6 +100,7 @@ func (p *parser) fail(start, end int, reason, message string) *SyntaxError {
 		Span:    Span{start, end},
 		Message: message,
 		Chrome:  "Manifest is not valid JSON.  " + reason,
+		Reason:  reason,
 	}
 }
 

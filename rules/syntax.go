@@ -19,7 +19,7 @@ saved as UTF-16, numbers too large for a double, nesting deeper than 199 levels,
 top-level value that is not an object. Chrome then shows "Manifest is not valid JSON." and
 the extension does not load.
 
-Nothing else can be checked in a manifest that does not parse, so this rule cannot be
+` + "`crxlint --fix`" + ` removes a trailing comma. Nothing else can be checked in a manifest that does not parse, so this rule cannot be
 turned off.`,
 	Run: runSyntax,
 }
@@ -29,9 +29,16 @@ func runSyntax(pass *lint.Pass) error {
 	if err == nil {
 		return nil
 	}
-	pass.Report(lint.Diagnostic{
+	d := lint.Diagnostic{
 		Message: err.Message + " (Chrome: \"" + err.Chrome + "\")",
 		Range:   pass.Manifest.Range(err.Span),
-	})
+	}
+	if err.Reason == "trailing comma" {
+		d.Fixes = []lint.Fix{{
+			Message: "remove the trailing comma",
+			Edits:   []lint.Edit{{Start: err.Span.Start, End: err.Span.End}},
+		}}
+	}
+	pass.Report(d)
 	return nil
 }

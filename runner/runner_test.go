@@ -115,3 +115,43 @@ func TestRealCorpus(t *testing.T) {
 		}
 	}
 }
+
+func TestFixRemovesEveryTrailingCommaAtomically(t *testing.T) {
+	dir := t.TempDir()
+	src := "{\n  \"manifest_version\": 3,\n  \"name\": \"x\",\n  \"permissions\": [\"storage\",], // keep me\n  \"version\": \"1\",\n}\n"
+	p := write(t, dir, "manifest.json", src)
+	if err := os.Chmod(p, 0o640); err != nil {
+		t.Fatal(err)
+	}
+	res, n, err := runner.New(runner.Options{Rules: rules.All()}).Fix(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 2 || len(res.Diagnostics) != 0 {
+		t.Errorf("fixed %d, remaining %+v; want both commas fixed and nothing left", n, res.Diagnostics)
+	}
+	got, _ := os.ReadFile(p)
+	want := "{\n  \"manifest_version\": 3,\n  \"name\": \"x\",\n  \"permissions\": [\"storage\"], // keep me\n  \"version\": \"1\"\n}\n"
+	if string(got) != want {
+		t.Errorf("fixed file:\n%s\nwant:\n%s", got, want)
+	}
+	info, _ := os.Stat(p)
+	if info.Mode().Perm() != 0o640 {
+		t.Errorf("mode %v, want the original 0640 kept", info.Mode().Perm())
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("temporary files left behind: %v", entries)
+	}
+}
+
+func TestFixLeavesACleanFileUntouched(t *testing.T) {
+	dir := t.TempDir()
+	p := write(t, dir, "manifest.json", `{"manifest_version": 3, "name": "x", "version": "1"}`)
+	before, _ := os.Stat(p)
+	_, n, err := runner.New(runner.Options{Rules: rules.All()}).Fix(p)
+	after, _ := os.Stat(p)
+	if err != nil || n != 0 || !after.ModTime().Equal(before.ModTime()) {
+		t.Errorf("Fix on a clean file: n=%d err=%v, modified=%v", n, err, !after.ModTime().Equal(before.ModTime()))
+	}
+}

@@ -43,7 +43,7 @@ Flags:
 type config struct {
 	format, color, failOn, stdinName string
 	explain                          string
-	showVersion, listRules           bool
+	showVersion, listRules, fix      bool
 	paths                            []string
 }
 
@@ -90,6 +90,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "crxlint: - (standard input) can be given only once\n")
 		return exitUsage
 	}
+	if cfg.fix && slices.Contains(cfg.paths, "-") {
+		fmt.Fprintf(stderr, "crxlint: --fix rewrites files and cannot fix standard input; name the file instead\n")
+		return exitUsage
+	}
 
 	linter := runner.New(runner.Options{Rules: rules.All()})
 	var files []string
@@ -98,7 +102,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			files = append(files, p)
 		}
 	}
-	results := linter.LintPaths(ctx, files)
+	var results []runner.Result
+	if cfg.fix {
+		results = fixPaths(linter, files, stderr)
+	} else {
+		results = linter.LintPaths(ctx, files)
+	}
 	if slices.Contains(cfg.paths, "-") {
 		results = append(results, lintStdin(linter, stdin, cfg.stdinName))
 	}
@@ -108,6 +117,23 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return exitIO
 	}
 	return exitCode(results, failOn)
+}
+
+// fixPaths fixes each file in turn and says on stderr what it changed, so
+// that stdout stays a clean report.
+func fixPaths(linter *runner.Linter, paths []string, stderr io.Writer) []runner.Result {
+	results := make([]runner.Result, len(paths))
+	for i, p := range paths {
+		r, n, err := linter.Fix(p)
+		if err != nil {
+			r.Err = fmt.Errorf("fixing: %w", err)
+		}
+		if n > 0 {
+			fmt.Fprintf(stderr, "crxlint: %s: applied %d fix(es)\n", r.Path, n)
+		}
+		results[i] = r
+	}
+	return results
 }
 
 func count(ss []string, s string) int {
@@ -211,6 +237,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&cfg.failOn, "fail-on", "error", "exit 1 on findings at or above this `severity`: error, warning, info or never")
 	fs.StringVar(&cfg.stdinName, "stdin-filename", "", "the `path` a manifest read from standard input stands for")
 	fs.StringVar(&cfg.explain, "explain", "", "print the documentation of a `rule` and exit")
+	fs.BoolVar(&cfg.fix, "fix", false, "rewrite manifests with the fixes crxlint knows, then report what is left")
 	fs.BoolVar(&cfg.listRules, "list-rules", false, "list the rules and exit")
 	fs.BoolVar(&cfg.showVersion, "version", false, "print the version and exit")
 	fs.Usage = func() {

@@ -94,6 +94,27 @@ func TestExitCodes(t *testing.T) {
 	}
 }
 
+func TestFix(t *testing.T) {
+	dir := writeManifest(t, unparsed)
+	got := runCLI(t, "", env(), "--fix", dir)
+	if got.code != exitClean || got.stdout != "" || !strings.Contains(got.stderr, "applied 1 fix(es)") {
+		t.Errorf("--fix: exit %d, stdout %q, stderr %q", got.code, got.stdout, got.stderr)
+	}
+	fixed, _ := os.ReadFile(filepath.Join(dir, "manifest.json"))
+	if string(fixed) != clean {
+		t.Errorf("fixed manifest = %s, want %s", fixed, clean)
+	}
+	if got := runCLI(t, unparsed, env(), "--fix", "-"); got.code != exitUsage {
+		t.Errorf("--fix on stdin: exit %d, want %d", got.code, exitUsage)
+	}
+	// Without --fix nothing is written.
+	dir = writeManifest(t, unparsed)
+	runCLI(t, "", env(), dir)
+	if src, _ := os.ReadFile(filepath.Join(dir, "manifest.json")); string(src) != unparsed {
+		t.Error("a run without --fix changed the file")
+	}
+}
+
 func TestUsageErrorsGoToStderr(t *testing.T) {
 	got := runCLI(t, "", env(), "--format", "xml", cleanPath)
 	if got.stdout != "" || !strings.Contains(got.stderr, `unknown format "xml"`) {

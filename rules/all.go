@@ -21,6 +21,7 @@ func All() []*lint.Rule {
 		MissingFile,
 		PrivateKey,
 		ReservedFilename,
+		Schema,
 		Syntax,
 		VersionFormat,
 	}

@@ -52,7 +52,7 @@ func TestLintPathsKeepsOrderAndNamesFiles(t *testing.T) {
 
 func TestSeverityOverride(t *testing.T) {
 	l := runner.New(runner.Options{Rules: rules.All(), Severity: map[string]lint.Severity{"duplicate-key": lint.Error}})
-	res := l.LintSource("m.json", []byte(`{"name": "x", "name": "y"}`), nil)
+	res := l.LintSource("m.json", []byte(`{"manifest_version": 3, "version": "1", "name": "x", "name": "y"}`), nil)
 	if len(res.Diagnostics) != 1 || res.Diagnostics[0].Severity != lint.Error {
 		t.Errorf("diagnostics = %+v, want one duplicate-key raised to error", res.Diagnostics)
 	}

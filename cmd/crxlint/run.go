@@ -14,10 +14,12 @@ import (
 
 	"golang.org/x/term"
 
+	"github.com/crxlint/crxlint/internal/suggest"
 	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/output"
 	"github.com/crxlint/crxlint/rules"
 	"github.com/crxlint/crxlint/runner"
+	"github.com/crxlint/crxlint/schema"
 )
 
 // Exit codes.
@@ -276,7 +278,7 @@ func moduleVersion() string {
 }
 
 func versionLine() string {
-	return "crxlint " + moduleVersion()
+	return fmt.Sprintf("crxlint %s (manifest schema %s, checked against Chrome %d)", moduleVersion(), schema.Version(), rules.ChromeVersion)
 }
 
 func listRules(w io.Writer) int {
@@ -289,43 +291,21 @@ func listRules(w io.Writer) int {
 func explain(stdout, stderr io.Writer, id string) int {
 	r := rules.ByID(id)
 	if r == nil {
-		fmt.Fprintf(stderr, "crxlint: no rule %q%s; 'crxlint --list-rules' lists them\n", id, suggest(id))
+		fmt.Fprintf(stderr, "crxlint: no rule %q%s; 'crxlint --list-rules' lists them\n", id, didYouMean(id))
 		return exitUsage
 	}
 	fmt.Fprintf(stdout, "%s: %s\n\nseverity: %s, Chrome: %s, category: %s\n\n%s\n", r.ID, r.Title, r.Severity, r.Chrome, r.Category, r.Doc)
 	return exitClean
 }
 
-// suggest names the closest rule ID to a mistyped one.
-func suggest(id string) string {
-	best, bestDist := "", 4
+// didYouMean names the closest rule ID to a mistyped one.
+func didYouMean(id string) string {
+	var ids []string
 	for _, r := range rules.All() {
-		if d := editDistance(id, r.ID); d < bestDist {
-			best, bestDist = r.ID, d
-		}
+		ids = append(ids, r.ID)
 	}
-	if best == "" {
-		return ""
+	if best := suggest.Closest(id, ids); best != "" {
+		return fmt.Sprintf(" (did you mean %q?)", best)
 	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return ""
 }

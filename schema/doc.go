@@ -1,0 +1,68 @@
+// Package schema holds crxlint's own JSON Schema (draft 2020-12) of a Chrome
+// extension's manifest.json and turns its validation errors into violations
+// that say what Chrome itself does: where the problem is, whether Chrome
+// rejects the extension, loads it with a warning, or accepts it silently, and
+// Chrome's own message.
+//
+// # Where the verdicts come from
+//
+// The schema, manifest.schema.json, is embedded and compiled once. Chrome's
+// behaviour is data in it, not code here: subschemas carry annotation keywords
+// that the validator ignores and [Validate] reads back through the failing
+// error's schema location.
+//
+//	x-chrome   "rejects" | "warns" | "accepts", or an object mapping a keyword
+//	           ("type", "required", "additionalProperties", ...) to a verdict
+//	x-message  Chrome's text as a template, or an object mapping a keyword to one
+//	x-on-key   true when the member's key is at fault rather than its value;
+//	           false on a propertyNames subschema points at the holder of the key
+//	x-source   absent: seen in a real Chromium 156; "spec": taken from
+//	           chrome-rules.md or Chromium's source, not reproducible in
+//	           Chromium 156 (MV2, stable channel only, another platform);
+//	           "guess": Chrome's text is unknown and this is crxlint's wording in
+//	           Chrome's style; "crxlint": Chrome is silent and the text is advice
+//
+// A string x-message claims every failure reported at its subschema, including
+// those nested under its $ref, allOf, anyOf, oneOf or contains; an object claims
+// only the keywords it names, and the walk goes on into the others. Failures
+// under an unclaimed anyOf or oneOf are reported for the closest branch only.
+//
+// Template placeholders:
+//
+//	{key}    the last token of the failing value's location
+//	{0} {1}  the tokens of that location, from the root
+//	{#n}     the 1-based position of token n among its sibling keys in sorted
+//	         order, the way Chrome numbers dictionary entries ('commands[1]')
+//	{path}   Chrome's dotted path of the location: a.b[0].c
+//	{value}  the failing value (a string as is, anything else as JSON)
+//	{got}    Chrome's name for the value's type: dictionary, list, string,
+//	         integer, double, boolean, null
+//	{prop}   the missing, unknown or badly named property
+//
+// # Manifest versions
+//
+// Constraints that depend on manifest_version sit in if/then branches: one for
+// version 3 and later, one for version 2, one for "not 3" (2, missing or
+// malformed). A manifest whose manifest_version is missing or not an integer
+// gets only the version-independent checks, so a broken manifest is not buried
+// in follow-on findings. A key Chrome drops for the manifest version (browser_action
+// in MV3, host_permissions in MV2) is reported on its key and its value is not
+// checked further, because Chrome never looks at it.
+//
+// # Policy decisions
+//
+// Channel: crxlint targets the stable channel, so channel-gated keys and
+// permissions warn as stable Chrome does.
+//
+// Platform: crxlint cannot know the user's platform. A key or permission that
+// works on some desktop platform but not others (chrome_settings_overrides on
+// Windows and macOS, certificateProvider and the other ChromeOS-only APIs) gets
+// a violation with Chrome "accepts" and an advisory message that quotes what
+// Chrome says elsewhere; one that warns on every platform (private APIs,
+// packaged-app APIs) gets "warns" with the text Chromium 156 prints on Linux.
+//
+// Out of scope: the format of version, manifest_version's exact value (3
+// versus 3.0 or "3"), match patterns, CSP contents, file existence and the
+// relations between keys that JSON Schema cannot express (a permission both
+// required and optional) are checked by other crxlint rules.
+package schema

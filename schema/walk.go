@@ -1,0 +1,395 @@
+package schema
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/santhosh-tekuri/jsonschema/v6/kind"
+)
+
+// walker turns a validation error tree into violations.
+type walker struct {
+	doc   any
+	notes map[string]*annotation
+	out   []Violation
+}
+
+// nameFrame is set while walking the causes of a propertyNames failure: their
+// instance is a property name of the object at holder, not a document value.
+type nameFrame struct {
+	holder []string
+	name   string
+}
+
+// walk reports e, or descends into its causes when no annotation claims it.
+//
+// parent is the instance location of the nearest enclosing error. jsonschema
+// v6.0.3 gives a propertyNames failure its validator's location slice without
+// copying it, so later sibling validations overwrite its tokens; every other
+// error kind gets a copy. The schema reaches each propertyNames keyword through
+// a $ref or allOf on the same object, so the enclosing error's location is the
+// right one (TestPropertyNamesLocation keeps it so).
+func (w *walker) walk(e *jsonschema.ValidationError, nf *nameFrame, parent []string) {
+	loc := e.InstanceLocation
+	if _, ok := e.ErrorKind.(*kind.PropertyNames); ok && len(parent) == len(loc) {
+		loc = parent
+	}
+	switch e.ErrorKind.(type) {
+	case *kind.Schema, *kind.Group:
+		w.walkAll(e.Causes, nf, loc)
+		return
+	}
+	kw := keywordOf(e.ErrorKind)
+	note := w.notes[schemaPointer(e.SchemaURL)]
+	if verdict, msg, ok := note.claims(kw); ok {
+		w.emit(e, loc, nf, note, kw, verdict, msg)
+		return
+	}
+	switch k := e.ErrorKind.(type) {
+	case *kind.AnyOf:
+		if c := closest(e); c != nil {
+			w.walk(c, nf, loc)
+			return
+		}
+	case *kind.OneOf:
+		if c := closest(e); k.Subschemas == nil && c != nil {
+			w.walk(c, nf, loc)
+			return
+		}
+	case *kind.PropertyNames:
+		w.walkAll(e.Causes, &nameFrame{holder: loc, name: k.Property}, loc)
+		return
+	}
+	if len(e.Causes) > 0 {
+		w.walkAll(e.Causes, nf, loc)
+		return
+	}
+	// An assertion without annotation is a gap in the schema (the tests audit
+	// for it); report it rather than lose it.
+	w.emit(e, loc, nf, nil, kw, Rejects, fmt.Sprintf("crxlint schema: unannotated %q failure %s", kw, e.Error()))
+}
+
+func (w *walker) walkAll(errs []*jsonschema.ValidationError, nf *nameFrame, parent []string) {
+	for _, c := range errs {
+		w.walk(c, nf, parent)
+	}
+}
+
+// emit records the violations of one claimed failure at loc.
+func (w *walker) emit(e *jsonschema.ValidationError, loc []string, nf *nameFrame, note *annotation, kw string, verdict Verdict, msg string) {
+	// add reports a violation at the location at, rendering the message for
+	// the location ctx.
+	add := func(at, ctx []string, onKey bool, value any, prop string) {
+		w.out = append(w.out, Violation{
+			Pointer: pointer(at),
+			OnKey:   onKey,
+			Chrome:  verdict,
+			Message: w.render(msg, ctx, value, prop),
+			Keyword: kw,
+		})
+	}
+	onKey := note != nil && note.onKey != nil && *note.onKey
+	// badKey reports a badly named key of the object at holder: on the key
+	// itself, or on the object when x-on-key is false.
+	badKey := func(holder []string, name string) {
+		key := appendToken(holder, name)
+		if note != nil && note.onKey != nil && !*note.onKey {
+			add(holder, key, false, name, name)
+			return
+		}
+		add(key, key, true, name, name)
+	}
+
+	if nf != nil {
+		// Inside a propertyNames check: the failing "value" is a key name.
+		badKey(nf.holder, nf.name)
+		return
+	}
+	switch k := e.ErrorKind.(type) {
+	case *kind.Required:
+		// One violation per missing key, on the object that should hold it.
+		for _, p := range k.Missing {
+			add(loc, loc, false, lookup(w.doc, loc), p)
+		}
+	case *kind.AdditionalProperties:
+		// One violation per unknown key, on the key.
+		for _, p := range k.Properties {
+			key := appendToken(loc, p)
+			add(key, key, true, lookup(w.doc, key), p)
+		}
+	case *kind.PropertyNames:
+		badKey(loc, k.Property)
+	default:
+		add(loc, loc, onKey, lookup(w.doc, loc), "")
+	}
+}
+
+// result returns the violations sorted by pointer, then message, without
+// duplicates.
+func (w *walker) result() []Violation {
+	slices.SortFunc(w.out, func(a, b Violation) int {
+		return cmp.Or(
+			cmp.Compare(a.Pointer, b.Pointer),
+			cmp.Compare(a.Message, b.Message),
+			compareBool(a.OnKey, b.OnKey),
+			cmp.Compare(a.Chrome, b.Chrome),
+			cmp.Compare(a.Keyword, b.Keyword),
+		)
+	})
+	return slices.Compact(w.out)
+}
+
+func compareBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	default:
+		return -1
+	}
+}
+
+// keywordOf names the keyword behind an error kind.
+func keywordOf(k jsonschema.ErrorKind) string {
+	switch k.(type) {
+	case *kind.Not:
+		return "not"
+	case *kind.FalseSchema:
+		return "false"
+	case *kind.Schema, *kind.Group:
+		return ""
+	}
+	if p := k.KeywordPath(); len(p) > 0 {
+		return p[0]
+	}
+	return ""
+}
+
+// closest picks the branch of a failed anyOf or oneOf that came nearest to
+// matching: one that got past the type check, then the one whose failures lie
+// deepest in the instance, then the one with fewest failures, then the first.
+func closest(e *jsonschema.ValidationError) *jsonschema.ValidationError {
+	type score struct {
+		typed         bool
+		depth, leaves int
+	}
+	better := func(a, b score) bool {
+		if a.typed != b.typed {
+			return a.typed
+		}
+		if a.depth != b.depth {
+			return a.depth > b.depth
+		}
+		return a.leaves < b.leaves
+	}
+	base := len(e.InstanceLocation)
+	var (
+		best      *jsonschema.ValidationError
+		bestScore score
+	)
+	for _, c := range e.Causes {
+		var s score
+		var visit func(*jsonschema.ValidationError)
+		visit = func(v *jsonschema.ValidationError) {
+			if len(v.Causes) > 0 {
+				for _, cc := range v.Causes {
+					visit(cc)
+				}
+				return
+			}
+			s.leaves++
+			s.depth = max(s.depth, len(v.InstanceLocation))
+			if _, isType := v.ErrorKind.(*kind.Type); !isType || len(v.InstanceLocation) > base {
+				s.typed = true
+			}
+		}
+		visit(c)
+		if best == nil || better(s, bestScore) {
+			best, bestScore = c, s
+		}
+	}
+	return best
+}
+
+// render fills a message template's placeholders (see the package doc). An
+// unknown or unresolvable placeholder is left as written.
+func (w *walker) render(tmpl string, loc []string, value any, prop string) string {
+	var sb strings.Builder
+	for {
+		open := strings.IndexByte(tmpl, '{')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(tmpl[open:], '}')
+		if end < 0 {
+			break
+		}
+		end += open
+		sb.WriteString(tmpl[:open])
+		if s, ok := w.placeholder(tmpl[open+1:end], loc, value, prop); ok {
+			sb.WriteString(s)
+		} else {
+			sb.WriteString(tmpl[open : end+1])
+		}
+		tmpl = tmpl[end+1:]
+	}
+	sb.WriteString(tmpl)
+	return sb.String()
+}
+
+func (w *walker) placeholder(name string, loc []string, value any, prop string) (string, bool) {
+	switch name {
+	case "key":
+		if len(loc) == 0 {
+			return "", false
+		}
+		return loc[len(loc)-1], true
+	case "path":
+		return chromePath(w.doc, loc), true
+	case "value":
+		return text(value), true
+	case "got":
+		return chromeType(value), true
+	case "prop":
+		return prop, true
+	}
+	if n, ok := strings.CutPrefix(name, "#"); ok {
+		i, err := strconv.Atoi(n)
+		if err != nil || i < 0 || i >= len(loc) {
+			return "", false
+		}
+		return ordinal(w.doc, loc[:i], loc[i])
+	}
+	i, err := strconv.Atoi(name)
+	if err != nil || i < 0 || i >= len(loc) {
+		return "", false
+	}
+	return loc[i], true
+}
+
+// ordinal returns the 1-based position of key among the sorted keys of the
+// object at loc: Chrome iterates dictionaries in sorted order and numbers some
+// entries that way ('commands[1]').
+func ordinal(doc any, loc []string, key string) (string, bool) {
+	obj, ok := lookup(doc, loc).(map[string]any)
+	if !ok {
+		return "", false
+	}
+	keys := make([]string, 0, len(obj))
+	for k := range obj {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	i, found := slices.BinarySearch(keys, key)
+	if !found {
+		return "", false
+	}
+	return strconv.Itoa(i + 1), true
+}
+
+// chromePath writes a location the way Chrome names keys in its messages:
+// dictionary keys joined by dots, list indexes in brackets.
+func chromePath(doc any, loc []string) string {
+	var sb strings.Builder
+	node := doc
+	for i, t := range loc {
+		if list, ok := node.([]any); ok {
+			sb.WriteString("[" + t + "]")
+			if n, err := strconv.Atoi(t); err == nil && n >= 0 && n < len(list) {
+				node = list[n]
+			} else {
+				node = nil
+			}
+			continue
+		}
+		if i > 0 {
+			sb.WriteByte('.')
+		}
+		sb.WriteString(t)
+		if obj, ok := node.(map[string]any); ok {
+			node = obj[t]
+		} else {
+			node = nil
+		}
+	}
+	return sb.String()
+}
+
+// lookup returns the value at loc, or nil if there is none.
+func lookup(doc any, loc []string) any {
+	node := doc
+	for _, t := range loc {
+		switch n := node.(type) {
+		case map[string]any:
+			node = n[t]
+		case []any:
+			i, err := strconv.Atoi(t)
+			if err != nil || i < 0 || i >= len(n) {
+				return nil
+			}
+			node = n[i]
+		default:
+			return nil
+		}
+	}
+	return node
+}
+
+// chromeType names a JSON value's type the way base::Value does in Chrome's
+// messages. Chrome's JSON reader makes a number an integer when it has no
+// fraction or exponent and fits in 32 bits, and a double otherwise.
+func chromeType(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return "null"
+	case bool:
+		return "boolean"
+	case string:
+		return "string"
+	case []any:
+		return "list"
+	case map[string]any:
+		return "dictionary"
+	case json.Number:
+		if strings.ContainsAny(string(v), ".eE") {
+			return "double"
+		}
+		if _, err := strconv.ParseInt(string(v), 10, 32); err != nil {
+			return "double"
+		}
+		return "integer"
+	case float64:
+		if v == math.Trunc(v) && v >= math.MinInt32 && v <= math.MaxInt32 {
+			return "integer"
+		}
+		return "double"
+	case int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64:
+		return "integer"
+	default:
+		return fmt.Sprintf("%T", v)
+	}
+}
+
+// text renders a value for a message: a string as is, anything else as JSON.
+func text(v any) string {
+	if s, ok := v.(string); ok {
+		return s
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprint(v)
+	}
+	return string(b)
+}
+
+// appendToken returns loc with t appended, never sharing loc's backing array.
+func appendToken(loc []string, t string) []string {
+	return append(loc[:len(loc):len(loc)], t)
+}

@@ -86,3 +86,17 @@ func (d *Document) Line(n int) string {
 
 // LineCount returns the number of lines of the source.
 func (d *Document) LineCount() int { return len(d.lines) }
+
+// SubSpan returns the span of the bytes [start, end) of a string node's
+// decoded value. When the literal holds escapes, decoded offsets do not map
+// onto the source, and the whole literal's span is returned.
+func (d *Document) SubSpan(n *Node, start, end int) Span {
+	s := n.Span()
+	if n.Kind() != String || s.End-s.Start < 2 || start < 0 || end < start || end > len(n.text) {
+		return s
+	}
+	if raw := d.src[s.Start+1 : s.End-1]; string(raw) != n.text {
+		return s
+	}
+	return Span{Start: s.Start + 1 + start, End: s.Start + 1 + end}
+}

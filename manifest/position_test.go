@@ -96,3 +96,22 @@ func TestPointerJoinRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestSubSpan(t *testing.T) {
+	src := `{"plain": "script-src 'self'", "escaped": "script-src \u0027self\u0027"}`
+	d, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := d.Root().Get("plain")
+	if s := d.SubSpan(plain, 11, 17); src[s.Start:s.End] != "'self'" {
+		t.Errorf("SubSpan of a plain string covers %q, want 'self'", src[s.Start:s.End])
+	}
+	escaped := d.Root().Get("escaped")
+	if s := d.SubSpan(escaped, 11, 17); s != escaped.Span() {
+		t.Errorf("SubSpan of an escaped string = %v, want the whole literal %v", s, escaped.Span())
+	}
+	if s := d.SubSpan(plain, 5, 99); s != plain.Span() {
+		t.Errorf("SubSpan out of range = %v, want the whole literal", s)
+	}
+}

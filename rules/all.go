@@ -15,6 +15,7 @@ import (
 // rules themselves are shared and immutable.
 func All() []*lint.Rule {
 	all := []*lint.Rule{
+		ContentSecurityPolicy,
 		DuplicateKey,
 		ManifestVersion,
 		MinimumChromeVersion,

@@ -15,15 +15,20 @@ import (
 // rules themselves are shared and immutable.
 func All() []*lint.Rule {
 	all := []*lint.Rule{
+		ChromeURLOverrides,
 		ContentSecurityPolicy,
 		DuplicateKey,
+		KeyFormat,
 		ManifestVersion,
 		MinimumChromeVersion,
 		MissingFile,
+		OptionsChromeStyle,
 		PrivateKey,
 		ReservedFilename,
 		Schema,
 		Syntax,
+		URLFormat,
+		URLInsteadOfPath,
 		VersionFormat,
 	}
 	slices.SortFunc(all, func(a, b *lint.Rule) int { return strings.Compare(a.ID, b.ID) })

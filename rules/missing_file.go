@@ -44,9 +44,13 @@ type fileRef struct {
 	// its text (with %s for the path, if any).
 	chrome  lint.Chrome
 	message string
-	// url is set for values Chrome reads as a URL of the extension, whose
-	// query and fragment do not name the file.
+	// url is set for values Chrome reads as a URL of the extension: their
+	// query and fragment do not name the file, and ".." stops at the root.
 	url bool
+	// outside is what Chrome does with a file path that leaves the folder.
+	outside      lint.Chrome
+	outsideText  string
+	emptyMissing bool // Chrome treats an empty file as a missing one
 }
 
 func runMissingFile(pass *lint.Pass) error {
@@ -61,73 +65,101 @@ func runMissingFile(pass *lint.Pass) error {
 // Chromium 156).
 func fileRefs(root *manifest.Node) []fileRef {
 	var refs []fileRef
-	add := func(n *manifest.Node, what string, chrome lint.Chrome, message string, url bool) {
-		if _, ok := n.Str(); ok {
-			refs = append(refs, fileRef{node: n, what: what, chrome: chrome, message: message, url: url})
+	add := func(n *manifest.Node, ref fileRef) {
+		if s, ok := n.Str(); ok && !hasScheme(s) { // a URL is url-instead-of-path's
+			ref.node = n
+			refs = append(refs, ref)
 		}
 	}
 	for m := range root.Get("icons").Members() {
-		add(m.Value, "icon", lint.Rejects, "Could not load icon '%s' specified in 'icons'.", false)
+		add(m.Value, fileRef{what: "icon", chrome: lint.Rejects, message: "Could not load icon '%s' specified in 'icons'.",
+			outside: lint.Rejects, outsideText: fmt.Sprintf("Invalid value for 'icons[\"%s\"]'.", m.Key), emptyMissing: true})
 	}
 	for _, key := range []string{"action", "browser_action", "page_action"} {
 		action := root.Get(key)
 		icon := action.Get("default_icon")
-		msg := "Could not load icon '%s' specified in '" + key + "'."
-		add(icon, "icon", lint.Rejects, msg, false)
+		iconRef := fileRef{what: "icon", chrome: lint.Rejects, message: "Could not load icon '%s' specified in '" + key + "'.",
+			outside: lint.Rejects, outsideText: "Invalid value for 'default_icon'.", emptyMissing: true}
+		add(icon, iconRef)
 		for m := range icon.Members() {
-			add(m.Value, "icon", lint.Rejects, msg, false)
+			add(m.Value, iconRef)
 		}
-		add(action.Get("default_popup"), "popup", lint.Warns,
-			"The default_popup file in the manifest doesn't exist. Confirm it exists and then reload the extension.", true)
+		add(action.Get("default_popup"), fileRef{what: "popup", chrome: lint.Warns,
+			message: "The default_popup file in the manifest doesn't exist. Confirm it exists and then reload the extension.", url: true})
 	}
-	add(root.Get("background").Get("service_worker"), "service worker", lint.Rejects, "Could not load background script ''.", true)
+	add(root.Get("background").Get("service_worker"), fileRef{what: "service worker", chrome: lint.Rejects,
+		message: "Could not load background script ''.", outside: lint.Rejects, outsideText: "Could not load background script ''."})
+	const csOutside = "Invalid script mime type: 'Could not load file '' for content script, content scripts can only be loaded from supported JavaScript files such as .js files.'"
 	for _, cs := range root.Get("content_scripts").Elems() {
 		for _, js := range cs.Get("js").Elems() {
-			add(js, "content script", lint.Rejects, "Could not load javascript '%s' for script.", false)
+			add(js, fileRef{what: "content script", chrome: lint.Rejects, message: "Could not load javascript '%s' for script.",
+				outside: lint.Warns, outsideText: csOutside})
 		}
 		for _, css := range cs.Get("css").Elems() {
-			add(css, "content script stylesheet", lint.Rejects, "Could not load css '%s' for script.", false)
+			add(css, fileRef{what: "content script stylesheet", chrome: lint.Rejects, message: "Could not load css '%s' for script.",
+				outside: lint.Warns, outsideText: "Invalid script mime type: 'Could not load file '' for content script, content script style sheets can only be loaded from supported style sheet files such as .css files.'"})
 		}
 	}
-	add(root.Get("options_page"), "options page", lint.Rejects, "Could not load options page '%s'.", true)
-	add(root.Get("options_ui").Get("page"), "options page", lint.Rejects, "Could not load options page '%s'.", true)
-	add(root.Get("devtools_page"), "DevTools page", lint.Warns, "File not found: %s.", true)
+	options := fileRef{what: "options page", chrome: lint.Rejects, message: "Could not load options page '%s'.", url: true}
+	add(root.Get("options_page"), options)
+	add(root.Get("options_ui").Get("page"), options)
+	add(root.Get("devtools_page"), fileRef{what: "DevTools page", chrome: lint.Warns, message: "File not found: %s.", url: true})
 	for m := range root.Get("chrome_url_overrides").Members() {
-		add(m.Value, m.Key+" override page", lint.Rejects, "File not found: %s.", true)
+		add(m.Value, fileRef{what: m.Key + " override page", chrome: lint.Rejects, message: "File not found: %s.", url: true})
 	}
-	add(root.Get("side_panel").Get("default_path"), "side panel page", lint.Rejects, "Side panel file path must exist.", true)
+	add(root.Get("side_panel").Get("default_path"), fileRef{what: "side panel page", chrome: lint.Rejects, message: "Side panel file path must exist.", url: true})
 	for _, rr := range root.Get("declarative_net_request").Get("rule_resources").Elems() {
-		add(rr.Get("path"), "declarativeNetRequest rule file", lint.Rejects,
-			"Invalid value for key 'declarative_net_request.rule_resources': The provided path '%s' is invalid.", false)
+		const dnr = "Invalid value for key 'declarative_net_request.rule_resources': The provided path '%s' is invalid."
+		add(rr.Get("path"), fileRef{what: "declarativeNetRequest rule file", chrome: lint.Rejects, message: dnr, outside: lint.Rejects, outsideText: dnr})
 	}
 	for _, page := range root.Get("sandbox").Get("pages").Elems() {
-		add(page, "sandbox page", lint.Accepts, "", true)
+		add(page, fileRef{what: "sandbox page", chrome: lint.Accepts, url: true})
 	}
 	return refs
 }
 
 func checkFileRef(pass *lint.Pass, ref fileRef) {
 	raw, _ := ref.node.Str()
-	name, ok := filePath(raw, ref.url)
-	if !ok || exists(pass.Files, name) {
-		return // an empty or escaping path is another rule's business
+	name, inside := filePath(raw, ref.url)
+	switch {
+	case name == "":
+		return // an empty path is the schema's or url-instead-of-path's business
+	case !inside:
+		if ref.outside != 0 {
+			report(pass, ref.node, lint.Error, ref.outside, fmt.Sprintf("%s %s points outside the extension's folder; name a file inside it", ref.what, quote(raw)), chromeText(ref.outsideText, raw))
+		}
+		return
 	}
-	hint := ""
-	if other := caseVariant(pass.Files, name); other != "" {
-		hint = fmt.Sprintf("; %q differs only in case, and names are case-sensitive on Linux and ChromeOS", other)
+	info, err := fs.Stat(pass.Files, name)
+	emptyFile := err == nil && ref.emptyMissing && info.Size() == 0 && !info.IsDir()
+	if err == nil && !emptyFile {
+		return
 	}
-	d := pass.At(ref.node, "%s %s does not exist in the extension%s", ref.what, quote(raw), hint)
-	d.Chrome = ref.chrome
-	switch ref.chrome {
-	case lint.Rejects:
-		d.Message += fmt.Sprintf(" (Chrome: %q)", chromeText(ref.message, raw))
-	case lint.Warns:
-		d.Severity = lint.Warning
-		d.Message += fmt.Sprintf(" (Chrome: %q)", chromeText(ref.message, raw))
-	case lint.Accepts:
-		d.Severity = lint.Warning
-		d.Message += "; Chrome loads the extension anyway and the page fails when it is used"
+	fact := fmt.Sprintf("%s %s does not exist in the extension", ref.what, quote(raw))
+	if err == nil {
+		fact = fmt.Sprintf("%s %s is an empty file, which Chrome treats as missing", ref.what, quote(raw))
+	} else if other := caseVariant(pass.Files, name); other != "" {
+		fact += fmt.Sprintf("; %q differs only in case, and names are case-sensitive on Linux and ChromeOS", other)
 	}
+	if ref.chrome == lint.Accepts {
+		report(pass, ref.node, lint.Warning, lint.Accepts, fact+"; Chrome loads the extension anyway and the page fails when it is used", "")
+		return
+	}
+	severity := lint.Error
+	if ref.chrome == lint.Warns {
+		severity = lint.Warning
+	}
+	report(pass, ref.node, severity, ref.chrome, fact, chromeText(ref.message, raw))
+}
+
+// report sends a diagnostic on n with an explicit severity and verdict,
+// quoting Chrome's text when there is one.
+func report(pass *lint.Pass, n *manifest.Node, severity lint.Severity, chrome lint.Chrome, message, chromeSays string) {
+	if chromeSays != "" {
+		message += fmt.Sprintf(" (Chrome: %q)", chromeSays)
+	}
+	d := pass.At(n, "%s", message)
+	d.Severity, d.Chrome = severity, chrome
 	pass.Report(d)
 }
 
@@ -139,29 +171,49 @@ func chromeText(format, path string) string {
 }
 
 // filePath turns a manifest path into a name in the extension's folder: a
-// leading slash is dropped and so, for values Chrome reads as URLs, are the
-// query and fragment. It reports false for a path that is empty or leaves
-// the folder.
-func filePath(p string, url bool) (string, bool) {
+// leading slash is dropped and, for values Chrome reads as URLs, so are the
+// query and fragment, and ".." stops at the root as in a URL. It returns ""
+// for an empty path, and inside false for a file path that leaves the
+// folder or that Chrome cannot read as one (a backslash).
+func filePath(p string, url bool) (name string, inside bool) {
 	if url {
 		if i := strings.IndexAny(p, "?#"); i >= 0 {
 			p = p[:i]
 		}
+		p = path.Clean("/" + p) // a URL's ".." cannot climb above the root
 	}
 	p = strings.TrimLeft(p, "/")
-	if p == "" || strings.Contains(p, `\`) {
-		return "", false
+	if p == "" || p == "." {
+		return "", true
+	}
+	if !url && strings.Contains(p, `\`) {
+		return p, false // a URL keeps a backslash as part of the name
 	}
 	p = path.Clean(p)
-	if p == "." || p == ".." || strings.HasPrefix(p, "../") {
-		return "", false
+	if p == ".." || strings.HasPrefix(p, "../") || !fs.ValidPath(p) {
+		return p, false
 	}
-	return p, fs.ValidPath(p)
+	return p, true
 }
 
-func exists(fsys fs.FS, name string) bool {
-	_, err := fs.Stat(fsys, name)
-	return err == nil
+// hasScheme reports whether s starts like an absolute URL ("https:",
+// "data:") or a scheme-relative one ("//host").
+func hasScheme(s string) bool {
+	if strings.HasPrefix(s, "//") {
+		return true
+	}
+	i := strings.IndexByte(s, ':')
+	if i < 1 {
+		return false
+	}
+	for j, c := range []byte(s[:i]) {
+		letter := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+		other := '0' <= c && c <= '9' || c == '+' || c == '-' || c == '.'
+		if !letter && (j == 0 || !other) {
+			return false
+		}
+	}
+	return true
 }
 
 // caseVariant returns a path that names an existing file and differs from

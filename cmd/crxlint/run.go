@@ -17,6 +17,7 @@ import (
 	"github.com/crxlint/crxlint/internal/suggest"
 	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/output"
+	"github.com/crxlint/crxlint/publicsuffix"
 	"github.com/crxlint/crxlint/rules"
 	"github.com/crxlint/crxlint/runner"
 	"github.com/crxlint/crxlint/schema"
@@ -278,7 +279,8 @@ func moduleVersion() string {
 }
 
 func versionLine() string {
-	return fmt.Sprintf("crxlint %s (manifest schema %s, checked against Chrome %d)", moduleVersion(), schema.Version(), rules.ChromeVersion)
+	return fmt.Sprintf("crxlint %s\nmanifest schema %s, checked against Chrome %d\npublic suffix list: %s",
+		moduleVersion(), schema.Version(), rules.ChromeVersion, publicsuffix.ListRevision())
 }
 
 func listRules(w io.Writer) int {

@@ -115,6 +115,15 @@ func TestFix(t *testing.T) {
 	}
 }
 
+func TestVersion(t *testing.T) {
+	got := runCLI(t, "", env(), "--version")
+	for _, want := range []string{"crxlint ", "manifest schema 1.", "checked against Chrome 156", "public suffix list: publicsuffix.org's public_suffix_list.dat, git revision "} {
+		if !strings.Contains(got.stdout, want) {
+			t.Errorf("--version output lacks %q:\n%s", want, got.stdout)
+		}
+	}
+}
+
 func TestUsageErrorsGoToStderr(t *testing.T) {
 	got := runCLI(t, "", env(), "--format", "xml", cleanPath)
 	if got.stdout != "" || !strings.Contains(got.stderr, `unknown format "xml"`) {

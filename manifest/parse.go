@@ -159,7 +159,7 @@ func (p *parser) skipSpace() error {
 func (p *parser) skipComment() error {
 	start := p.pos
 	if p.pos+1 >= len(p.src) || (p.src[p.pos+1] != '/' && p.src[p.pos+1] != '*') {
-		return p.fail(start, start+1, "expected value",
+		return p.fail(start, start+1, "expected `/` or `*` after `/`",
 			"a lone / is not a comment; comments start with // or /*")
 	}
 	if p.src[p.pos+1] == '/' {
@@ -172,7 +172,7 @@ func (p *parser) skipComment() error {
 	} else {
 		end := bytes.Index(p.src[p.pos+2:], []byte("*/"))
 		if end < 0 {
-			return p.fail(start, len(p.src), "EOF while parsing a comment",
+			return p.fail(start, len(p.src), "EOF while parsing a block comment",
 				"the comment is never closed; end it with */")
 		}
 		p.pos += 2 + end + 2

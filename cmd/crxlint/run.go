@@ -47,6 +47,7 @@ type config struct {
 	format, color, failOn, stdinName string
 	explain                          string
 	showVersion, listRules, fix      bool
+	chrome                           bool
 	paths                            []string
 }
 
@@ -113,6 +114,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	if slices.Contains(cfg.paths, "-") {
 		results = append(results, lintStdin(linter, stdin, cfg.stdinName))
+	}
+	if cfg.chrome {
+		if err := addChromeVerdicts(ctx, results, stderr); err != nil {
+			fmt.Fprintf(stderr, "crxlint: %v\n", err)
+			return exitIO
+		}
 	}
 
 	if err := formatter.Format(stdout, results); err != nil {
@@ -240,6 +247,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&cfg.failOn, "fail-on", "error", "exit 1 on findings at or above this `severity`: error, warning, info or never")
 	fs.StringVar(&cfg.stdinName, "stdin-filename", "", "the `path` a manifest read from standard input stands for")
 	fs.StringVar(&cfg.explain, "explain", "", "print the documentation of a `rule` and exit")
+	fs.BoolVar(&cfg.chrome, "chrome", false, "also load each extension folder in a local Chrome or Chromium ($CRXLINT_CHROME) and report what it says")
 	fs.BoolVar(&cfg.fix, "fix", false, "rewrite manifests with the fixes crxlint knows, then report what is left")
 	fs.BoolVar(&cfg.listRules, "list-rules", false, "list the rules and exit")
 	fs.BoolVar(&cfg.showVersion, "version", false, "print the version and exit")
@@ -291,6 +299,10 @@ func listRules(w io.Writer) int {
 }
 
 func explain(stdout, stderr io.Writer, id string) int {
+	if id == chromeRuleID {
+		fmt.Fprintf(stdout, "%s: what a real Chrome says (--chrome)\n\n%s\n", chromeRuleID, chromeDoc)
+		return exitClean
+	}
 	r := rules.ByID(id)
 	if r == nil {
 		fmt.Fprintf(stderr, "crxlint: no rule %q%s; 'crxlint --list-rules' lists them\n", id, didYouMean(id))

@@ -10,6 +10,9 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/crxlint/crxlint/chrome"
+	"github.com/crxlint/crxlint/internal/testenv"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -244,5 +247,22 @@ func TestGolden(t *testing.T) {
 				t.Errorf("output differs from %s (go test -update rewrites it):\n%s", path, got.stdout)
 			}
 		})
+	}
+}
+
+func TestChromeFlag(t *testing.T) {
+	if _, err := chrome.Find(); err != nil {
+		testenv.Missing(t, testenv.RequireChrome, "chromium not found: install it with apt-get install -y --no-install-recommends chromium")
+	}
+	// crxlint misses nothing here, so Chrome's own error shows what --chrome adds.
+	bad := writeManifest(t, `{"manifest_version": 3, "name": "x", "version": "1", "icons": {"16": "nope.png"}}`)
+	got := runCLI(t, "", env(), "--chrome", "--format", "json", bad)
+	if got.code != exitFindings || !strings.Contains(got.stdout, `"rule": "chrome"`) ||
+		!strings.Contains(got.stdout, `refused to load the extension: \"Could not load icon 'nope.png' specified in 'icons'.\"`) {
+		t.Errorf("--chrome on a broken extension: exit %d\n%s\n%s", got.code, got.stdout, got.stderr)
+	}
+	got = runCLI(t, "", env(), "--chrome", cleanPath)
+	if got.code != exitClean || got.stdout != "" {
+		t.Errorf("--chrome on a clean extension: exit %d, stdout %q, stderr %q", got.code, got.stdout, got.stderr)
 	}
 }

@@ -16,14 +16,38 @@ import (
 // repository, or $CRXLINT_SHARED), or skips the test.
 func Shared(t testing.TB) string {
 	t.Helper()
+	dir, ok := SharedDir()
+	if !ok {
+		missing(t, RequireShared, "the shared corpus is not at "+dir+" (set CRXLINT_SHARED to its path)")
+	}
+	return dir
+}
+
+// SharedDir returns where the shared folder should be, and whether it is
+// there.
+func SharedDir() (string, bool) {
 	dir := os.Getenv("CRXLINT_SHARED")
 	if dir == "" {
 		dir = filepath.Join(repoRoot(), "..", "shared")
 	}
-	if info, err := os.Stat(filepath.Join(dir, "corpus")); err != nil || !info.IsDir() { //nolint:gosec // the tester names the folder
-		missing(t, "CRXLINT_REQUIRE_SHARED", "the shared corpus is not at "+dir+" (set CRXLINT_SHARED to its path)")
+	info, err := os.Stat(filepath.Join(dir, "corpus")) //nolint:gosec // the tester names the folder
+	return dir, err == nil && info.IsDir()
+}
+
+// The variables that make a missing requirement fail rather than skip.
+const (
+	RequireShared = "CRXLINT_REQUIRE_SHARED"
+	RequireChrome = "CRXLINT_REQUIRE_CHROME"
+)
+
+// Note reports that part of a test could not run: it fails the test when
+// the environment variable require is set, and logs why otherwise.
+func Note(t testing.TB, require, why string) {
+	t.Helper()
+	if os.Getenv(require) != "" {
+		t.Fatalf("%s, and %s is set", why, require)
 	}
-	return dir
+	t.Log(why)
 }
 
 // Missing skips the test, or fails it when the environment variable

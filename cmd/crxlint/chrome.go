@@ -1,0 +1,76 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"path"
+	"path/filepath"
+
+	"github.com/crxlint/crxlint/chrome"
+	"github.com/crxlint/crxlint/lint"
+	"github.com/crxlint/crxlint/manifest"
+	"github.com/crxlint/crxlint/runner"
+)
+
+// chromeRuleID names the findings that come from a real Chrome (--chrome).
+const chromeRuleID = "chrome"
+
+const chromeDoc = `With --chrome, crxlint loads each extension folder in a local Chrome or Chromium (the
+one $CRXLINT_CHROME names, else the first it finds) and reports what that browser says:
+its load error as an error, each install warning as a warning. This is Chrome's own
+verdict, so a CI job can smoke-test an extension in a real browser before shipping it.
+crxlint's other findings say what Chrome will do without starting it.`
+
+// addChromeVerdicts loads every linted extension folder in one browser and
+// adds the browser's error and warnings to the results.
+func addChromeVerdicts(ctx context.Context, results []runner.Result, stderr io.Writer) error {
+	bin, err := chrome.Find()
+	if err != nil {
+		return fmt.Errorf("--chrome: %w; install Chrome or Chromium, or set %s to its path", err, chrome.EnvPath)
+	}
+	b, err := chrome.Launch(ctx, chrome.Options{Path: bin})
+	if err != nil {
+		return fmt.Errorf("--chrome: %w", err)
+	}
+	defer func() { _ = b.Close() }()
+	for i := range results {
+		r := &results[i]
+		if r.Err != nil || r.Doc == nil || r.Path == "<stdin>" || path.Base(r.Path) != runner.ManifestName {
+			if r.Err == nil {
+				fmt.Fprintf(stderr, "crxlint: --chrome: %s is not the manifest.json of an extension folder; not loaded in Chrome\n", r.Path)
+			}
+			continue
+		}
+		v, err := b.Load(ctx, filepath.Dir(filepath.FromSlash(r.Path)))
+		if err != nil {
+			return fmt.Errorf("--chrome: loading %s: %w", r.Path, err)
+		}
+		r.Diagnostics = lint.Sort(append(r.Diagnostics, chromeDiagnostics(r.Doc, b.Version(), v)...))
+	}
+	return nil
+}
+
+// chromeDiagnostics turns Chrome's verdict into findings on the manifest's
+// opening brace: they concern the extension as a whole.
+func chromeDiagnostics(doc *manifest.Document, version string, v chrome.Verdict) []lint.Diagnostic {
+	at := manifest.Range{Start: doc.Position(0), End: doc.Position(0)}
+	if root := doc.Root(); root != nil {
+		s := root.Span()
+		at = doc.Range(manifest.Span{Start: s.Start, End: s.Start + 1})
+	}
+	var out []lint.Diagnostic
+	if !v.Loaded {
+		out = append(out, lint.Diagnostic{
+			Rule: chromeRuleID, Severity: lint.Error, Chrome: lint.Rejects, Range: at,
+			Message: fmt.Sprintf("Chromium %s refused to load the extension: %q", version, v.Error),
+		})
+	}
+	for _, w := range v.Warnings {
+		out = append(out, lint.Diagnostic{
+			Rule: chromeRuleID, Severity: lint.Warning, Chrome: lint.Warns, Range: at,
+			Message: fmt.Sprintf("Chromium %s loaded the extension with a warning: %q", version, w),
+		})
+	}
+	return out
+}

@@ -15,10 +15,17 @@ import (
 // rules themselves are shared and immutable.
 func All() []*lint.Rule {
 	all := []*lint.Rule{
+		BroadExternallyConnectable,
+		BroadHostAccess,
 		ChromeURLOverrides,
+		ContentScriptPattern,
 		ContentSecurityPolicy,
 		DuplicateKey,
+		ExternallyConnectable,
+		ExternallyConnectableIDs,
+		HostPermissionPattern,
 		KeyFormat,
+		Locales,
 		ManifestVersion,
 		MinimumChromeVersion,
 		MissingFile,
@@ -27,9 +34,12 @@ func All() []*lint.Rule {
 		ReservedFilename,
 		Schema,
 		Syntax,
+		TLSChannelID,
 		URLFormat,
 		URLInsteadOfPath,
+		UnreachableExternallyConnectable,
 		VersionFormat,
+		WebAccessibleResources,
 	}
 	slices.SortFunc(all, func(a, b *lint.Rule) int { return strings.Compare(a.ID, b.ID) })
 	return all

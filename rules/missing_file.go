@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/crxlint/crxlint/lint"
@@ -91,6 +92,9 @@ func fileRefs(root *manifest.Node) []fileRef {
 		message: "Could not load background script ''.", outside: lint.Rejects, outsideText: "Could not load background script ''."})
 	const csOutside = "Invalid script mime type: 'Could not load file '' for content script, content scripts can only be loaded from supported JavaScript files such as .js files.'"
 	for _, cs := range root.Get("content_scripts").Elems() {
+		if hasWrongFileType(cs) {
+			continue // Chrome skips the whole entry with a warning, files unchecked
+		}
 		for _, js := range cs.Get("js").Elems() {
 			add(js, fileRef{what: "content script", chrome: lint.Rejects, message: "Could not load javascript '%s' for script.",
 				outside: lint.Warns, outsideText: csOutside})
@@ -105,6 +109,9 @@ func fileRefs(root *manifest.Node) []fileRef {
 	add(root.Get("options_ui").Get("page"), options)
 	add(root.Get("devtools_page"), fileRef{what: "DevTools page", chrome: lint.Warns, message: "File not found: %s.", url: true})
 	for m := range root.Get("chrome_url_overrides").Members() {
+		if !slices.Contains(overridablePages, m.Key) {
+			continue // Chrome ignores the entry, file and all
+		}
 		add(m.Value, fileRef{what: m.Key + " override page", chrome: lint.Rejects, message: "File not found: %s.", url: true})
 	}
 	add(root.Get("side_panel").Get("default_path"), fileRef{what: "side panel page", chrome: lint.Rejects, message: "Side panel file path must exist.", url: true})
@@ -240,4 +247,21 @@ func caseVariant(fsys fs.FS, name string) string {
 		found = dir
 	}
 	return found
+}
+
+// hasWrongFileType reports whether a content_scripts entry names a script
+// or stylesheet whose type Chrome refuses; Chrome then warns and skips the
+// entry without looking for its files.
+func hasWrongFileType(cs *manifest.Node) bool {
+	for _, js := range cs.Get("js").Elems() {
+		if s, ok := js.Str(); ok && !isScriptFile(s) {
+			return true
+		}
+	}
+	for _, css := range cs.Get("css").Elems() {
+		if s, ok := css.Str(); ok && !isStyleFile(s) {
+			return true
+		}
+	}
+	return false
 }

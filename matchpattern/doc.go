@@ -1,9 +1,11 @@
 // Package matchpattern parses and compares Chrome extension match patterns
 // ("https://*.example.com/*", "<all_urls>", "file:///*") exactly as Chromium
 // does. It is a port of URLPattern (extensions/common/url_pattern.cc) and of
-// the parts of Chromium's url library it relies on: host canonicalization
-// (net::CanonicalizeHost, with IDNA and IPv4/IPv6 normalisation) and the
-// glob of base::MatchPattern.
+// the parts of Chromium's url library it relies on: the glob of
+// base::MatchPattern and host canonicalization (net::CanonicalizeHost, with
+// IDNA and IPv4/IPv6 normalisation). Host canonicalization lives in package
+// internal/urlcanon, which package publicsuffix shares; URLPattern keeps the
+// trailing dot of a canonical host, and so does this package.
 //
 // Parse takes the pattern and the SchemeMask of the manifest key it came
 // from; on failure it returns a *ParseError whose Result renders as
@@ -33,11 +35,13 @@
 //     browser process to ask.
 //   - IDNA uses golang.org/x/net/idna, whose Unicode tables (15.0 before Go
 //     1.27) are older than Chromium's ICU. The two differences seen in
-//     Chromium 156 (U+1E9E maps to U+00DF, U+180E is ignored) are bridged; other
-//     rare code points whose UTS #46 status changed since Unicode 15.0 may be
-//     judged differently. The ContextJ rules are applied, because Chromium 156
-//     rejects "a\u200db.com" even though its source leaves them switched off by
-//     default (kUseIDNAContextJRules).
+//     Chromium 156 (U+1E9E maps to U+00DF, U+180E is ignored) are bridged;
+//     other rare code points whose UTS #46 status changed since Unicode 15.0
+//     may be judged differently. The ContextJ rules are applied, because
+//     Chromium 156 rejects "a\u200db.com" even though its source leaves them
+//     switched off by default (kUseIDNAContextJRules). A label of more than
+//     1000 UTF-16 code units that needs punycode, which Chromium's ICU
+//     rejects, is accepted. Package internal/urlcanon documents all three.
 //   - MatchesURL takes a string, not a GURL, so it canonicalizes the URL with a
 //     small re-implementation of GURL that covers what matching looks at
 //     (scheme, host, effective port, path and query; filesystem: inner URLs;

@@ -1,6 +1,10 @@
 package matchpattern
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crxlint/crxlint/internal/urlcanon"
+)
 
 // AllURLs is the special pattern that matches every URL whose scheme is in
 // the mask it was parsed with.
@@ -192,11 +196,11 @@ func isValidPortForScheme(scheme, port string) bool {
 	}
 	value := 0
 	for i := range len(port) {
-		d, ok := digitValue(port[i], 10)
-		if !ok {
+		c := port[i]
+		if c < '0' || c > '9' {
 			return false
 		}
-		value = min(value*10+d, 1<<16) // saturate: anything above 65535 fails
+		value = min(value*10+int(c-'0'), 1<<16) // saturate: anything above 65535 fails
 	}
 	if negative {
 		return value == 0
@@ -298,7 +302,7 @@ func (p Pattern) MatchesScheme(scheme string) bool {
 // cannot be canonicalized only matches a pattern that matches all hosts.
 func (p Pattern) MatchesHost(host string) bool {
 	if host == "" {
-		return p.matchesCanonicalHost("", familyName)
+		return p.matchesCanonicalHost("", urlcanon.HostName)
 	}
 	u, ok := parseURL("http://" + host + "/")
 	if !ok {
@@ -308,7 +312,7 @@ func (p Pattern) MatchesHost(host string) bool {
 }
 
 // matchesCanonicalHost is URLPattern::MatchesHost(const GURL&).
-func (p Pattern) matchesCanonicalHost(test string, family hostFamily) bool {
+func (p Pattern) matchesCanonicalHost(test string, family urlcanon.Family) bool {
 	test = strings.TrimSuffix(test, ".")
 	host := strings.TrimSuffix(p.host, ".")
 	switch {
@@ -318,7 +322,7 @@ func (p Pattern) matchesCanonicalHost(test string, family hostFamily) bool {
 		return false
 	case host == "":
 		return true
-	case family != familyName:
+	case family != urlcanon.HostName:
 		return false
 	}
 	return len(test) > len(host)+1 &&

@@ -3,6 +3,8 @@ package matchpattern
 import (
 	"strconv"
 	"strings"
+
+	"github.com/crxlint/crxlint/internal/urlcanon"
 )
 
 // parsedURL is the part of a canonical GURL that URLPattern::MatchesURL looks
@@ -12,7 +14,7 @@ import (
 type parsedURL struct {
 	scheme   string // lower-case
 	host     string // canonical; "" when the URL has none
-	family   hostFamily
+	family   urlcanon.Family
 	port     int    // effective port: explicit or the scheme's default, -1 if none
 	path     string // canonical path; "" when the URL has none
 	query    string // canonical query, without '?'
@@ -158,11 +160,11 @@ func splitHostPort(serverInfo string) (host, port string, hasPort bool) {
 func parsePort(s string) (int, bool) {
 	n := 0
 	for i := range len(s) {
-		d, ok := digitValue(s[i], 10)
-		if !ok {
+		c := s[i]
+		if c < '0' || c > '9' {
 			return 0, false
 		}
-		n = n*10 + d
+		n = n*10 + int(c-'0')
 		if n > 65535 {
 			return 0, false
 		}
@@ -343,6 +345,14 @@ func escapeSet(s string, escape func(byte) bool) string {
 		}
 	}
 	return b.String()
+}
+
+// writeEscaped writes c as %XX with upper-case hex digits, as Chromium does.
+func writeEscaped(b *strings.Builder, c byte) {
+	const hex = "0123456789ABCDEF"
+	b.WriteByte('%')
+	b.WriteByte(hex[c>>4])
+	b.WriteByte(hex[c&0xf])
 }
 
 // isC0ControlEscaped is the URL Standard's C0 control percent-encode set.

@@ -6,7 +6,10 @@
 // It is built on golang.org/x/net/publicsuffix, which gives Chrome's answers
 // only for hosts in canonical form and differs from Chrome in the few places
 // described below. Every function here canonicalises its argument first, the
-// way Chrome does ([Canonicalize]).
+// way Chrome does ([Canonicalize]): with Chrome's host canonicaliser, which
+// lives in package internal/urlcanon and is shared with package matchpattern,
+// followed by the removal of one trailing dot, as Chrome's registry code
+// does.
 //
 // # Chrome's algorithm
 //
@@ -93,18 +96,21 @@
 // without STD3 rules, CheckHyphens or VerifyDnsLength (url/url_idna_icu.cc).
 // Chromium 156 rejects a zero-width non-joiner between two Latin letters,
 // which ContextJ forbids, although the feature UseIDNAContextJRules is off by
-// default in the Chromium sources read. This package sets up x/net's idna package the same way. idna.Lookup
-// would reject hosts that Chrome accepts, such as "foo_bar.bücher.de" and
-// "wow！". Like Chrome, it runs IDNA only for hosts that are not ASCII after
-// %XX decoding, so an ASCII "xn--" label is not checked.
+// default in the Chromium sources read. Package internal/urlcanon sets up
+// x/net's idna package the same way. idna.Lookup would reject hosts that
+// Chrome accepts, such as "foo_bar.bücher.de" and "wow！". Like Chrome, it
+// runs IDNA only for hosts that are not ASCII after %XX decoding, so an ASCII
+// "xn--" label is not checked. Chrome's ICU also rejects a label of more than
+// 1000 UTF-16 code units that needs punycode; this package accepts it.
 //
 // Unicode version. x/net's idna package uses UTS #46 data for Unicode 15.0
 // before Go 1.27 and for Unicode 17.0 from Go 1.27 on. Chromium 156 agrees
-// with the 17.0 data on every code point tried. With the 15.0 data, 10,586
-// code points are handled differently: most were assigned in Unicode 16.0 or
-// 17.0 and are rejected here, and a few changed mapping, such as U+1E9E
-// (now "ß", before "ss") and U+2132 (now mapped, before rejected). Building
-// with Go 1.27 removes this deviation.
+// with the 17.0 data on every code point tried. With the 15.0 data alone,
+// 10,586 code points are handled differently: most were assigned in Unicode
+// 16.0 or 17.0 and are rejected here, and a few changed mapping, such as
+// U+2132 (now mapped, before rejected). Two of them, U+1E9E (now "ß", before
+// "ss") and U+180E (now ignored, before rejected), are bridged to Chrome's
+// answer. Building with Go 1.27 removes the rest of this deviation.
 //
 // List snapshot. Chrome compiles its own copy of the Public Suffix List, and
 // x/net embeds another ([ListRevision]). Rules added or removed between the

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/publicsuffix"
+
+	"github.com/crxlint/crxlint/internal/urlcanon"
 )
 
 // Kind says what kind of registry a host is.
@@ -78,7 +80,7 @@ func Registry(host string) (Kind, error) {
 	if err != nil {
 		return NotRegistry, err
 	}
-	if fam != domainName {
+	if fam != urlcanon.HostName {
 		return IP, nil
 	}
 	if hasRegistrableDomain(h) || !hasRegistrableDomain(probeLabel+"."+h) {
@@ -107,7 +109,7 @@ func EffectiveTLDPlusOne(host string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if fam != domainName {
+	if fam != urlcanon.HostName {
 		return "", fmt.Errorf("publicsuffix: %w for %q: it is an IP address", ErrNoRegistrableDomain, host)
 	}
 	if !hasRegistrableDomain(h) {

@@ -17,6 +17,7 @@ func Check(rules []*Rule, src []byte, files fs.FS) (*manifest.Document, []Diagno
 	doc, _ := manifest.Parse(src)
 	var diags []Diagnostic
 	report := func(d Diagnostic) { diags = append(diags, d) }
+	memo := map[any]any{} // rules run one after another within a manifest
 	for _, r := range rules {
 		if r.NeedsFiles && files == nil {
 			continue
@@ -24,7 +25,7 @@ func Check(rules []*Rule, src []byte, files fs.FS) (*manifest.Document, []Diagno
 		if doc.Root() == nil && !r.OnSyntaxError {
 			continue
 		}
-		if err := run(r, NewPass(r, doc, files, report)); err != nil {
+		if err := run(r, NewPass(r, doc, files, report, memo)); err != nil {
 			return doc, Sort(diags), err
 		}
 	}

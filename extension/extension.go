@@ -1,0 +1,233 @@
+// Package extension finds an extension's JavaScript and where each script
+// runs: the service worker, content scripts, extension pages, sandboxed
+// pages. It follows what Chrome loads: the manifest's service worker and
+// content scripts, the <script src> of every HTML page, and the modules and
+// importScripts each script pulls in. Every other .js file of the extension
+// is scanned too, with no known context, so that a question such as "is
+// this API used anywhere" sees all the code.
+package extension
+
+import (
+	"bytes"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+
+	"github.com/crxlint/crxlint/jsscan"
+	"github.com/crxlint/crxlint/manifest"
+)
+
+// Context is a set of places a script runs in.
+type Context uint8
+
+// The contexts. A script can run in several: a library shared by the popup
+// and the service worker, say.
+const (
+	ServiceWorker Context = 1 << iota // background.service_worker and what it imports
+	ContentScript                     // content_scripts and what they import
+	Page                              // an extension page: popup, options, side panel, DevTools, a tab
+	Sandboxed                         // a sandboxed page, which has no extension APIs
+)
+
+// Privileged reports whether the context gives the script Chrome's
+// extension APIs beyond the few content scripts have.
+func (c Context) Privileged() bool { return c&(ServiceWorker|Page) != 0 }
+
+// Limits on what is read, for an extension folder that holds a whole
+// repository.
+const (
+	maxFiles = 5000
+	maxWalk  = 50000
+)
+
+// Script is one JavaScript file of the extension.
+type Script struct {
+	Path     string // slash-separated, relative to the extension's root
+	Contexts Context
+	// ContentScripts are the content_scripts entries that load the file,
+	// directly or through its imports.
+	ContentScripts []*manifest.Node
+	Scan           jsscan.Result
+}
+
+// Sources is the extension's code.
+type Sources struct {
+	Scripts []*Script // sorted by path
+	byPath  map[string]*Script
+}
+
+// Script returns the script at a path, or nil.
+func (s *Sources) Script(p string) *Script { return s.byPath[p] }
+
+// Load reads the code of the extension whose manifest is root and whose
+// files are files.
+func Load(root *manifest.Node, files fs.FS) *Sources {
+	l := &loader{files: files, src: &Sources{byPath: map[string]*Script{}}}
+	if sw, ok := root.Get("background").Get("service_worker").Str(); ok {
+		l.add(resolve("", sw), ServiceWorker, nil)
+	}
+	for _, cs := range root.Get("content_scripts").Elems() {
+		for _, js := range cs.Get("js").Elems() {
+			if p, ok := js.Str(); ok {
+				l.add(resolve("", p), ContentScript, cs)
+			}
+		}
+	}
+	sandboxed := map[string]bool{}
+	for _, n := range root.Get("sandbox").Get("pages").Elems() {
+		if p, ok := n.Str(); ok {
+			sandboxed[resolve("", p)] = true
+		}
+	}
+	for _, page := range l.htmlFiles() {
+		ctx := Page
+		if sandboxed[page] {
+			ctx = Sandboxed
+		}
+		for _, src := range l.pageScripts(page) {
+			l.add(src, ctx, nil)
+		}
+	}
+	for _, p := range l.jsFiles() {
+		l.add(p, 0, nil)
+	}
+	slices.SortFunc(l.src.Scripts, func(a, b *Script) int { return strings.Compare(a.Path, b.Path) })
+	return l.src
+}
+
+type loader struct {
+	files fs.FS
+	src   *Sources
+}
+
+// add records that the script at p runs in ctx, loaded by the content
+// script entry cs if any, and follows its imports.
+func (l *loader) add(p string, ctx Context, cs *manifest.Node) {
+	if p == "" || len(l.src.byPath) >= maxFiles {
+		return
+	}
+	s, seen := l.src.byPath[p]
+	if seen {
+		newCtx := s.Contexts|ctx != s.Contexts
+		newCS := cs != nil && !slices.Contains(s.ContentScripts, cs)
+		if !newCtx && !newCS {
+			return
+		}
+		s.Contexts |= ctx
+		if newCS {
+			s.ContentScripts = append(s.ContentScripts, cs)
+		}
+	} else {
+		data, err := fs.ReadFile(l.files, p)
+		if err != nil {
+			return
+		}
+		s = &Script{Path: p, Contexts: ctx, Scan: jsscan.Scan(jsscan.File{Path: p, Src: data})}
+		if cs != nil {
+			s.ContentScripts = []*manifest.Node{cs}
+		}
+		l.src.byPath[p] = s
+		l.src.Scripts = append(l.src.Scripts, s)
+	}
+	for _, imp := range s.Scan.Imports {
+		if imp.Literal {
+			l.add(resolve(path.Dir(p), imp.Spec), ctx, cs)
+		}
+	}
+}
+
+// resolve turns a path or URL written in dir into a path in the
+// extension, or "" for anything outside it (a remote URL, a bare module
+// name, a path above the root).
+func resolve(dir, ref string) string {
+	if i := strings.IndexAny(ref, "?#"); i >= 0 {
+		ref = ref[:i]
+	}
+	if ref == "" || strings.Contains(ref, "://") || strings.HasPrefix(ref, "//") || strings.HasPrefix(ref, "data:") {
+		return ""
+	}
+	var p string
+	switch {
+	case strings.HasPrefix(ref, "/"):
+		p = path.Clean(ref)
+	case strings.HasPrefix(ref, "./") || strings.HasPrefix(ref, "../") || dir == "":
+		p = path.Join("/", dir, ref)
+	default:
+		if !strings.Contains(ref, "/") && !strings.HasSuffix(ref, ".js") && !strings.HasSuffix(ref, ".mjs") {
+			return "" // a bare module name such as "lodash"
+		}
+		p = path.Join("/", dir, ref)
+	}
+	p = strings.TrimPrefix(p, "/")
+	if p == "" || p == "." || !fs.ValidPath(p) {
+		return ""
+	}
+	return p
+}
+
+// htmlFiles lists the extension's HTML pages.
+func (l *loader) htmlFiles() []string { return l.walk(".html", ".htm") }
+
+// jsFiles lists the extension's JavaScript files.
+func (l *loader) jsFiles() []string { return l.walk(".js", ".mjs") }
+
+// walk lists the files with one of the extensions, skipping the folders
+// that are not part of a shipped extension.
+func (l *loader) walk(exts ...string) []string {
+	var out []string
+	visited := 0
+	_ = fs.WalkDir(l.files, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil //nolint:nilerr // an unreadable folder is skipped
+		}
+		if visited++; visited > maxWalk {
+			return fs.SkipAll
+		}
+		if d.IsDir() {
+			if name := d.Name(); p != "." && (name == "node_modules" || strings.HasPrefix(name, ".")) {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if slices.Contains(exts, strings.ToLower(path.Ext(p))) {
+			out = append(out, p)
+		}
+		return nil
+	})
+	return out
+}
+
+// pageScripts returns the scripts an HTML page loads with <script src>.
+func (l *loader) pageScripts(page string) []string {
+	data, err := fs.ReadFile(l.files, page)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	z := html.NewTokenizer(bytes.NewReader(data))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return out
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			if string(name) != "script" || !hasAttr {
+				continue
+			}
+			for {
+				key, val, more := z.TagAttr()
+				if string(key) == "src" {
+					if p := resolve(path.Dir(page), string(val)); p != "" {
+						out = append(out, p)
+					}
+				}
+				if !more {
+					break
+				}
+			}
+		}
+	}
+}

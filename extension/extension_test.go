@@ -1,0 +1,127 @@
+package extension
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/crxlint/crxlint/manifest"
+)
+
+func load(t *testing.T, manifestSrc string, files map[string]string) *Sources {
+	t.Helper()
+	doc, err := manifest.Parse([]byte(manifestSrc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{"manifest.json": {Data: []byte(manifestSrc)}}
+	for name, data := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(data)}
+	}
+	return Load(doc.Root(), fsys)
+}
+
+func TestContexts(t *testing.T) {
+	src := load(t, `{
+		"background": {"service_worker": "sw.js", "type": "module"},
+		"content_scripts": [{"matches": ["https://a.example/*"], "js": ["cs/main.js"]}],
+		"action": {"default_popup": "popup/popup.html"},
+		"sandbox": {"pages": ["sandbox.html"]}
+	}`, map[string]string{
+		"sw.js":             `import { f } from "./lib/shared.js"; importScripts("classic.js");`,
+		"lib/shared.js":     `export function f() {}`,
+		"classic.js":        ``,
+		"cs/main.js":        `import("./lazy.js")`,
+		"cs/lazy.js":        ``,
+		"popup/popup.html":  `<html><script src="popup.js"></script><script src="../lib/shared.js" type="module"></script><script src="https://cdn.example/x.js"></script>`,
+		"popup/popup.js":    ``,
+		"sandbox.html":      `<script src="sandboxed.js"></script>`,
+		"sandboxed.js":      ``,
+		"tab.html":          `<script src="/tab.js"></script>`,
+		"tab.js":            ``,
+		"unused/orphan.js":  ``,
+		"node_modules/x.js": ``,
+		".cache/y.js":       ``,
+	})
+	want := map[string]Context{
+		"sw.js":            ServiceWorker,
+		"lib/shared.js":    ServiceWorker | Page,
+		"classic.js":       ServiceWorker,
+		"cs/main.js":       ContentScript,
+		"cs/lazy.js":       ContentScript,
+		"popup/popup.js":   Page,
+		"sandboxed.js":     Sandboxed,
+		"tab.js":           Page,
+		"unused/orphan.js": 0,
+	}
+	for p, ctx := range want {
+		s := src.Script(p)
+		if s == nil {
+			t.Errorf("%s was not found", p)
+			continue
+		}
+		if s.Contexts != ctx {
+			t.Errorf("%s runs in %b, want %b", p, s.Contexts, ctx)
+		}
+	}
+	for _, p := range []string{"node_modules/x.js", ".cache/y.js"} {
+		if src.Script(p) != nil {
+			t.Errorf("%s was scanned; folders that do not ship are skipped", p)
+		}
+	}
+	if len(src.Scripts) != len(want) {
+		var got []string
+		for _, s := range src.Scripts {
+			got = append(got, s.Path)
+		}
+		t.Errorf("scripts = %q", got)
+	}
+	if cs := src.Script("cs/lazy.js").ContentScripts; len(cs) != 1 {
+		t.Errorf("a module imported by a content script belongs to that entry; got %d entries", len(cs))
+	}
+}
+
+func TestScanFindsAPIUses(t *testing.T) {
+	src := load(t, `{"background": {"service_worker": "sw.js"}}`, map[string]string{
+		"sw.js": "const rt = chrome.runtime;\nrt.connectNative('com.example.host');\n// chrome.bookmarks.create()\n",
+	})
+	s := src.Script("sw.js")
+	var found, commented bool
+	for _, u := range s.Scan.Uses {
+		found = found || u.Is("runtime.connectNative")
+		commented = commented || u.Is("bookmarks.create")
+	}
+	if !found || commented {
+		t.Errorf("uses = %+v; want connectNative through the alias and nothing from the comment", s.Scan.Uses)
+	}
+}
+
+func TestResolve(t *testing.T) {
+	tests := []struct{ dir, ref, want string }{
+		{"", "sw.js", "sw.js"},
+		{"", "/sw.js", "sw.js"},
+		{"lib", "./a.js", "lib/a.js"},
+		{"lib", "../a.js", "a.js"},
+		{"lib", "/a.js", "a.js"},
+		{"lib", "a.js?v=2#x", "lib/a.js"},
+		{"lib", "../../../a.js", "a.js"}, // a URL's .. stops at the root
+		{"lib", "lodash", ""},
+		{"lib", "https://cdn.example/a.js", ""},
+		{"lib", "//cdn.example/a.js", ""},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		if got := resolve(tt.dir, tt.ref); got != tt.want {
+			t.Errorf("resolve(%q, %q) = %q, want %q", tt.dir, tt.ref, got, tt.want)
+		}
+	}
+}
+
+func TestImportCycleTerminates(t *testing.T) {
+	src := load(t, `{"background": {"service_worker": "a.js", "type": "module"}}`, map[string]string{
+		"a.js": `import "./b.js";`,
+		"b.js": `import "./a.js";`,
+	})
+	if src.Script("a.js") == nil || src.Script("b.js") == nil {
+		t.Fatal("both modules of the cycle must be found")
+	}
+}

@@ -1,0 +1,43 @@
+#!/bin/sh
+# bench.sh: run the benchmarks of every package that has some, with
+# go test -run='^$' -bench=. -benchmem, then print a short summary: time
+# per operation, throughput and the cost per megabyte where a benchmark
+# reports bytes, and memory per operation. Extra arguments go to go test,
+# as in: scripts/bench.sh -count=3 -benchtime=2s
+set -eu
+cd "$(dirname "$0")/.."
+
+pkgs=$(find . -name '*_test.go' -not -path './testdata/*' -exec grep -l '^func Benchmark' {} + |
+	xargs -n 1 dirname | sort -u)
+if [ -z "$pkgs" ]; then
+	echo "bench: no package has benchmarks"
+	exit 0
+fi
+
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT INT TERM
+
+status=0
+# shellcheck disable=SC2086 # the package list is split on purpose
+go test -run='^$' -bench=. -benchmem "$@" $pkgs | tee "$out" || status=$?
+
+echo
+echo "summary:"
+awk '
+/^pkg:/ { pkg = $2; sub(/^.*\//, "", pkg) }
+/^Benchmark/ {
+	ns = ""; mbs = ""; bop = ""; allocs = ""
+	for (i = 3; i < NF; i++) {
+		if ($(i+1) == "ns/op") ns = $i
+		if ($(i+1) == "MB/s") mbs = $i
+		if ($(i+1) == "B/op") bop = $i
+		if ($(i+1) == "allocs/op") allocs = $i
+	}
+	line = sprintf("  %-10s %-28s %12.3f ms/op", pkg, $1, ns / 1e6)
+	if (mbs != "" && mbs > 0) line = line sprintf("  %8.2f MB/s  %8.1f ms/MB", mbs, 1000 / mbs)
+	if (bop != "") line = line sprintf("  %8.1f MiB/op", bop / 1048576)
+	if (allocs != "") line = line sprintf("  %9d allocs/op", allocs)
+	print line
+}
+' "$out"
+exit "$status"

@@ -436,12 +436,18 @@ func (p *parser) parseEscape(b []byte) ([]byte, error) {
 	case 'x':
 		// Chrome's \xNN names the code point U+00NN.
 		v, ok := p.hex(2)
+		if !ok && p.pos == len(p.src) {
+			return nil, p.fail(start, p.pos, "EOF while parsing a string", "the string is never closed; add the missing \"")
+		}
 		if !ok {
 			return nil, p.fail(start, p.pos, "invalid escape", `\x must be followed by two hex digits`)
 		}
 		return utf8.AppendRune(b, v), nil
 	case 'u':
 		v, ok := p.hex(4)
+		if !ok && p.pos == len(p.src) {
+			return nil, p.fail(start, p.pos, "EOF while parsing a string", "the string is never closed; add the missing \"")
+		}
 		if !ok {
 			return nil, p.fail(start, p.pos, "invalid escape", `\u must be followed by four hex digits`)
 		}
@@ -500,6 +506,10 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 func (p *parser) parseNumber(ptr string) (*Node, error) {
 	start := p.pos
 	invalid := func() error {
+		if p.pos >= len(p.src) {
+			return p.fail(start, p.pos, "EOF while parsing a value",
+				"the manifest ends in the middle of a number; complete it")
+		}
 		for p.pos < len(p.src) && (isDigit(p.src[p.pos]) || bytes.IndexByte([]byte("+-.eExX"), p.src[p.pos]) >= 0) {
 			p.pos++
 		}
@@ -566,6 +576,10 @@ func (p *parser) parseLiteral(ptr string) (*Node, error) {
 			n.kind, n.boolean = Bool, lit == "true"
 		}
 		return n, nil
+	}
+	if rest := p.src[p.pos:]; len(rest) < 5 && (bytes.HasPrefix([]byte("true"), rest) || bytes.HasPrefix([]byte("false"), rest) || bytes.HasPrefix([]byte("null"), rest)) {
+		return nil, p.fail(start, len(p.src), "EOF while parsing a value",
+			"the manifest ends in the middle of a value; complete it")
 	}
 	end := p.pos
 	for end < len(p.src) && ('a' <= p.src[end] && p.src[end] <= 'z' || 'A' <= p.src[end] && p.src[end] <= 'Z') {

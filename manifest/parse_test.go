@@ -90,6 +90,10 @@ func TestParseRejects(t *testing.T) {
 		{"dangling exponent", head + `, "k": 1e}`, "Manifest is not valid JSON.  invalid number", "1e", "number"},
 		{"NaN", head + `, "k": NaN}`, "Manifest is not valid JSON.  expected value", "N", "value"},
 		{"misspelt true", head + `, "k": tru}`, "Manifest is not valid JSON.  expected ident", "tru", "not a JSON value"},
+		{"EOF inside true", head + `, "k": tr`, "Manifest is not valid JSON.  EOF while parsing a value", "tr", "middle of a value"},
+		{"EOF inside a number", head + `, "k": 1.`, "Manifest is not valid JSON.  EOF while parsing a value", "1.", "middle of a number"},
+		{"EOF after a minus", head + `, "k": -`, "Manifest is not valid JSON.  EOF while parsing a value", "-", "middle of a number"},
+		{"EOF inside a \\u escape", head + `, "k": "\u00`, "Manifest is not valid JSON.  EOF while parsing a string", `\u00`, "never closed"},
 		{"vertical tab as white space", head + "\v}", "Manifest is not valid JSON.  expected `,` or `}`", "\v", ","},
 	}
 	for _, tt := range tests {

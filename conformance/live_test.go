@@ -1,0 +1,156 @@
+package conformance
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crxlint/crxlint/chrome"
+	"github.com/crxlint/crxlint/internal/testenv"
+)
+
+// TestChromeAgrees loads every case in a real Chromium and checks that
+// crxlint's verdict is Chrome's: rejects, warns or accepts. Differences
+// crxlint makes on purpose are listed, with their reasons, in
+// testdata/known-differences.txt; an entry that no longer differs fails
+// the test too, so the list stays true.
+func TestChromeAgrees(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads hundreds of extensions in Chromium; skipped with -short")
+	}
+	path, err := chrome.Find()
+	if err != nil {
+		testenv.Missing(t, testenv.RequireChrome, "chromium not found: install it with apt-get install -y --no-install-recommends chromium (or set "+chrome.EnvPath+")")
+	}
+	cases := gatherCases(t)
+	known, err := KnownDifferences(filepath.Join("testdata", "known-differences.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	ctx := context.Background()
+	b := launch(t, ctx, path)
+	defer func() { _ = b.Close() }()
+
+	type tally struct{ agree, total int }
+	bySource := map[string]*tally{}
+	seenKnown := map[string]bool{}
+	for _, c := range cases {
+		source, _, _ := strings.Cut(c.Name, "/")
+		if bySource[source] == nil {
+			bySource[source] = &tally{}
+		}
+		bySource[source].total++
+
+		diags, err := Lint(c.Files)
+		if err != nil {
+			t.Fatalf("%s: %v", c.Name, err)
+		}
+		ours := Verdict(diags)
+		v, crashed := load(t, ctx, &b, path, c)
+		theirs := ChromeVerdict(v.Loaded, v.Warnings)
+		if ours == theirs {
+			bySource[source].agree++
+			if _, ok := known[c.Name]; ok {
+				t.Errorf("%s: listed as a known difference, but crxlint and Chrome now agree (%s); remove it from known-differences.txt", c.Name, ours)
+			}
+			continue
+		}
+		if reason, ok := known[c.Name]; ok {
+			seenKnown[c.Name] = true
+			t.Logf("%s: known difference (crxlint %s, Chrome %s): %s", c.Name, ours, theirs, reason)
+			continue
+		}
+		what := fmt.Sprintf("error %q, warnings %q", v.Error, v.Warnings)
+		if crashed {
+			what = "Chromium crashed loading it"
+		}
+		t.Errorf("%s: crxlint says Chrome %s, Chromium %s %s (%s)\n%s", c.Name, ours, b.Version(), theirs, what, describe(diags))
+	}
+	for name := range known {
+		if !seenKnown[name] && !caseExists(cases, name) {
+			t.Errorf("known-differences.txt lists %s, which is not a case; remove it", name)
+		}
+	}
+
+	var sources []string
+	for s := range bySource {
+		sources = append(sources, s)
+	}
+	sort.Strings(sources)
+	agree, total := 0, 0
+	for _, s := range sources {
+		tl := bySource[s]
+		agree += tl.agree
+		total += tl.total
+		t.Logf("%-9s crxlint agrees with Chromium %s on %d of %d cases (%.1f%%)", s, b.Version(), tl.agree, tl.total, 100*float64(tl.agree)/float64(tl.total))
+	}
+	t.Logf("all       %d of %d (%.1f%%), %d known differences", agree, total, 100*float64(agree)/float64(total), len(known))
+}
+
+func gatherCases(t *testing.T) []Case {
+	t.Helper()
+	examples, err := RuleExamples(filepath.Join("..", "rules", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	corpus, err := Corpus(filepath.Join("..", "testdata", "conformance"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := slices.Concat(examples, corpus)
+	if shared, ok := testenv.SharedDir(); ok {
+		chromium, err := ChromiumCorpus(filepath.Join(shared, "corpus", "chromium"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases = append(cases, chromium...)
+	} else {
+		testenv.Note(t, testenv.RequireShared, "the shared corpus is not at "+shared+": Chromium's own manifest tests are not compared")
+	}
+	return cases
+}
+
+func caseExists(cases []Case, name string) bool {
+	for _, c := range cases {
+		if c.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+func launch(t *testing.T, ctx context.Context, path string) *chrome.Browser {
+	t.Helper()
+	b, err := chrome.Launch(ctx, chrome.Options{Path: path, Timeout: time.Minute})
+	if err != nil {
+		t.Fatalf("launching %s: %v", path, err)
+	}
+	return b
+}
+
+// load asks Chrome about one case. When Chromium itself fails (it crashes
+// on some manifests) the case counts as refused and a new browser takes
+// over.
+func load(t *testing.T, ctx context.Context, b **chrome.Browser, path string, c Case) (v chrome.Verdict, crashed bool) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := WriteDir(dir, c.Files); err != nil {
+		t.Fatal(err)
+	}
+	v, err := (*b).Load(ctx, dir)
+	if err == nil {
+		return v, false
+	}
+	t.Logf("%s: Chromium failed (%v); relaunching", c.Name, err)
+	_ = (*b).Close()
+	*b = launch(t, ctx, path)
+	_ = os.RemoveAll(dir)
+	return chrome.Verdict{Loaded: false, Error: "Chromium crashed: " + err.Error()}, true
+}

@@ -577,9 +577,11 @@ func (p *parser) parseLiteral(ptr string) (*Node, error) {
 		}
 		return n, nil
 	}
-	if rest := p.src[p.pos:]; len(rest) < 5 && (bytes.HasPrefix([]byte("true"), rest) || bytes.HasPrefix([]byte("false"), rest) || bytes.HasPrefix([]byte("null"), rest)) {
-		return nil, p.fail(start, len(p.src), "EOF while parsing a value",
-			"the manifest ends in the middle of a value; complete it")
+	for _, lit := range [...]string{"true", "false", "null"} {
+		if rest := string(p.src[p.pos:]); len(rest) < len(lit) && lit[:len(rest)] == rest {
+			return nil, p.fail(start, len(p.src), "EOF while parsing a value",
+				"the manifest ends in the middle of a value; complete it")
+		}
 	}
 	end := p.pos
 	for end < len(p.src) && ('a' <= p.src[end] && p.src[end] <= 'z' || 'A' <= p.src[end] && p.src[end] <= 'Z') {

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/crxlint/crxlint/apiperm"
 	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/manifest"
 	"github.com/crxlint/crxlint/matchpattern"
@@ -24,30 +25,17 @@ var RedundantOptionalPermission = &lint.Rule{
 	Run: runRedundantOptionalPermission,
 }
 
-// permissionAliases are the names Chrome maps to another permission.
-var permissionAliases = map[string]string{
-	"windows":           "tabs",
-	"unlimited_storage": "unlimitedStorage",
-}
-
-func canonicalPermission(name string) string {
-	if real, ok := permissionAliases[name]; ok {
-		return real
-	}
-	return name
-}
-
 func runRedundantOptionalPermission(pass *lint.Pass) error {
 	root := pass.Root()
 	required := map[string]bool{}
 	for _, n := range root.Get("permissions").Elems() {
 		if s, ok := n.Str(); ok {
-			required[canonicalPermission(s)] = true
+			required[apiperm.Canonical(s)] = true
 		}
 	}
 	for _, n := range root.Get("optional_permissions").Elems() {
-		if s, ok := n.Str(); ok && required[canonicalPermission(s)] {
-			reportRedundant(pass, n, quote(s)+" is also a required permission", canonicalPermission(s))
+		if s, ok := n.Str(); ok && required[apiperm.Canonical(s)] {
+			reportRedundant(pass, n, quote(s)+" is also a required permission", apiperm.Canonical(s))
 		}
 	}
 	var hosts []matchpattern.Pattern

@@ -46,6 +46,29 @@ var schemaVerdicts = map[schema.Verdict]struct {
 	schema.Accepts: {lint.Info, lint.Accepts},
 }
 
+// otherBrowserNames explains keys and permissions of other browsers that a
+// manifest shared with them often holds: what Chrome calls the same thing,
+// or that Chrome has none.
+var otherBrowserNames = map[string]string{
+	// keys
+	"applications":          `Firefox's old name for "browser_specific_settings", which Chrome allows`,
+	"sidebar_action":        `Firefox's sidebar; Chrome's is "side_panel", with the sidePanel permission`,
+	"developer":             "a Firefox and Opera key Chrome does not have",
+	"minimum_opera_version": "an Opera key Chrome does not have",
+	"theme_experiment":      "a Firefox key Chrome does not have",
+	"user_scripts":          `Firefox's key; Chrome's userScripts API needs the "userScripts" permission`,
+	// permissions
+	"menus":                 `Firefox's name for "contextMenus"`,
+	"menus.overrideContext": "a Firefox permission Chrome does not have",
+	"contextualIdentities":  "a Firefox permission Chrome does not have",
+	"browserSettings":       "a Firefox permission Chrome does not have",
+	"captivePortal":         "a Firefox permission Chrome does not have",
+	"find":                  "a Firefox permission Chrome does not have",
+	"pkcs11":                "a Firefox permission Chrome does not have",
+	"tabHide":               "a Firefox permission Chrome does not have",
+	"theme":                 "a Firefox permission Chrome does not have",
+}
+
 // permissionItem addresses an entry of a permissions list.
 var permissionItem = regexp.MustCompile(`^/(optional_)?permissions/[0-9]+$`)
 
@@ -77,6 +100,9 @@ func schemaMessage(pass *lint.Pass, v schema.Violation) string {
 			break
 		}
 		name := tokens[0]
+		if other, ok := otherBrowserNames[name]; ok {
+			return fmt.Sprintf("unknown key %q: %s; Chrome ignores it (Chrome: %q)", name, other, v.Message)
+		}
 		if best := suggest.Closest(name, schema.Keys()); best != "" {
 			return fmt.Sprintf("unknown key %q: did you mean %q? Chrome ignores it (Chrome: %q)", name, best, v.Message)
 		}
@@ -88,6 +114,9 @@ func schemaMessage(pass *lint.Pass, v schema.Violation) string {
 		name, _ := n.Str()
 		if strings.Contains(name, "://") || name == "<all_urls>" {
 			return fmt.Sprintf("%q is a host pattern: in manifest version 3 it belongs in host_permissions, and Chrome ignores it here (Chrome: %q)", name, v.Message)
+		}
+		if other, ok := otherBrowserNames[name]; ok {
+			return fmt.Sprintf("unknown permission %q: %s; Chrome ignores it (Chrome: %q)", name, other, v.Message)
 		}
 		if best := suggest.Closest(name, schema.Permissions()); best != "" {
 			return fmt.Sprintf("unknown permission %q: did you mean %q? Chrome ignores it (Chrome: %q)", name, best, v.Message)

@@ -6,6 +6,7 @@ package docgen
 import (
 	"bytes"
 	"fmt"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -67,7 +68,11 @@ func renderRule(r *lint.Rule, dir string) ([]byte, error) {
 		}
 		src := ruletest.StripWants(ex.Manifest)
 		fmt.Fprintf(&b, "```jsonc\n%s```\n", ensureNewline(src))
-		if others := otherFiles(ex); len(others) > 0 {
+		shown, others := exampleFiles(ex)
+		for _, name := range shown {
+			fmt.Fprintf(&b, "\n`%s`:\n\n```%s\n%s```\n", name, fence(name), ensureNewline(ex.Files[name].Data))
+		}
+		if len(others) > 0 {
 			fmt.Fprintf(&b, "\nThe extension also has: %s.\n", strings.Join(others, ", "))
 		}
 		out, err := lintOutput(r, src, ex)
@@ -99,15 +104,44 @@ func lintOutput(r *lint.Rule, src []byte, ex ruletest.Example) (string, error) {
 	return out.String(), nil
 }
 
-func otherFiles(ex ruletest.Example) []string {
+// maxShownFile is the largest file of an example the docs show in full.
+const maxShownFile = 2000
+
+// exampleFiles splits an example's files other than the manifest into
+// those the docs show (small code and data files, which rules read) and
+// those they only name (images, empty files).
+func exampleFiles(ex ruletest.Example) (shown, named []string) {
 	var names []string
 	for name := range ex.Files {
 		if name != ruletest.ManifestName {
-			names = append(names, "`"+name+"`")
+			names = append(names, name)
 		}
 	}
 	slices.Sort(names)
-	return names
+	for _, name := range names {
+		data := ex.Files[name].Data
+		if fence(name) != "" && len(bytes.TrimSpace(data)) > 0 && len(data) <= maxShownFile {
+			shown = append(shown, name)
+		} else {
+			named = append(named, "`"+name+"`")
+		}
+	}
+	return shown, named
+}
+
+// fence is the code-fence language of a file the docs show, or "".
+func fence(name string) string {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".js", ".mjs":
+		return "js"
+	case ".html", ".htm":
+		return "html"
+	case ".css":
+		return "css"
+	case ".json":
+		return "json"
+	}
+	return ""
 }
 
 func ensureNewline(b []byte) []byte {

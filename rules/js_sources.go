@@ -1,0 +1,111 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crxlint/crxlint/extension"
+	"github.com/crxlint/crxlint/jsscan"
+	"github.com/crxlint/crxlint/lint"
+	"github.com/crxlint/crxlint/manifest"
+	"github.com/crxlint/crxlint/matchpattern"
+)
+
+// extensionCodeKey is the Memo key of the extension's scanned JavaScript.
+type extensionCodeKey struct{}
+
+// extensionCode returns the extension's scripts and where each runs,
+// scanned once per manifest for all the rules that read them.
+func extensionCode(pass *lint.Pass) *extension.Sources {
+	src, _ := pass.Memo(extensionCodeKey{}, func() any {
+		return extension.Load(pass.Root(), pass.Files)
+	}).(*extension.Sources)
+	if src == nil {
+		return &extension.Sources{}
+	}
+	return src
+}
+
+// jsPos cites a place in a script as path:line:column, as crxlint's
+// messages name JavaScript; the column counts UTF-16 code units, as
+// editors do.
+func jsPos(s *extension.Script, r jsscan.Range) string {
+	if r.IsZero() {
+		return s.Path
+	}
+	return fmt.Sprintf("%s:%d:%d", s.Path, r.Start.Line, r.Start.Column)
+}
+
+// atScript builds a diagnostic about the code of s. crxlint's output
+// addresses the manifest, so the diagnostic goes on the value that loads
+// s: the service worker, or the content script's entry in a js list (the
+// whole list for a module one of them imports). A script the manifest does
+// not name, such as a page's, gets the root's "{".
+func atScript(pass *lint.Pass, s *extension.Script, format string, args ...any) lint.Diagnostic {
+	root := pass.Root()
+	if n := root.Get("background").Get("service_worker"); namesScript(n, s) {
+		return pass.At(n, format, args...)
+	}
+	for _, cs := range s.ContentScripts {
+		for _, js := range cs.Get("js").Elems() {
+			if namesScript(js, s) {
+				return pass.At(js, format, args...)
+			}
+		}
+	}
+	if len(s.ContentScripts) > 0 && s.ContentScripts[0].Get("js") != nil {
+		return pass.At(s.ContentScripts[0].Get("js"), format, args...)
+	}
+	d := pass.At(root, format, args...)
+	d.Range = openingBrace(pass.Manifest, root)
+	return d
+}
+
+// namesScript reports whether the manifest value n is the path of s.
+func namesScript(n *manifest.Node, s *extension.Script) bool {
+	p, ok := n.Str()
+	if !ok {
+		return false
+	}
+	name, inside := filePath(p, false)
+	return inside && name == s.Path
+}
+
+// csPage is one pattern of a content script's matches.
+type csPage struct {
+	node    *manifest.Node
+	pattern matchpattern.Pattern
+	// pieces cut the pattern into one pattern a scheme whose pages Chrome
+	// loads (http, https, file), since entries often cover them apart.
+	pieces []matchpattern.Pattern
+}
+
+// contentScriptPages reads the matches of a content_scripts entry, skipping
+// patterns Chrome refuses (content-script-pattern reports them).
+func contentScriptPages(cs *manifest.Node) []csPage {
+	const pageSchemes = matchpattern.SchemeHTTP | matchpattern.SchemeHTTPS | matchpattern.SchemeFile
+	var out []csPage
+	for _, n := range cs.Get("matches").Elems() {
+		s, _ := n.Str()
+		p, r := parsePattern(s, matchpattern.ContentScriptSchemes)
+		if r != matchpattern.Success {
+			continue
+		}
+		texts := []string{p.String()}
+		switch {
+		case p.MatchAllURLs():
+			texts = []string{"http://*/*", "https://*/*", "file:///*"}
+		case p.Scheme() == "*":
+			rest := strings.TrimPrefix(p.String(), "*")
+			texts = []string{"http" + rest, "https" + rest}
+		}
+		page := csPage{node: n, pattern: p}
+		for _, t := range texts {
+			if q, err := matchpattern.Parse(t, pageSchemes); err == nil {
+				page.pieces = append(page.pieces, q)
+			}
+		}
+		out = append(out, page)
+	}
+	return out
+}

@@ -1,0 +1,186 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/crxlint/crxlint/apiperm"
+	"github.com/crxlint/crxlint/extension"
+	"github.com/crxlint/crxlint/jsscan"
+	"github.com/crxlint/crxlint/lint"
+	"github.com/crxlint/crxlint/manifest"
+)
+
+// MissingAPIPermission reports extension APIs the code uses without the
+// permission or manifest key that makes them exist.
+var MissingAPIPermission = &lint.Rule{
+	ID:         "missing-api-permission",
+	Title:      "The code uses an extension API without the permission it needs",
+	Category:   lint.Correctness,
+	Severity:   lint.Error,
+	Chrome:     lint.Accepts,
+	NeedsFiles: true,
+	Doc: "Most extension APIs exist only when the manifest asks for them: `chrome.bookmarks` needs the\n" +
+		"`bookmarks` permission, `chrome.runtime.connectNative` needs `nativeMessaging`, `chrome.action`\n" +
+		"needs an `action` key. Chrome never reads the code when it loads an extension: it loads it, and\n" +
+		"the API is simply undefined when the code runs (or, for `chrome.downloads.open` and a few\n" +
+		"others, the call fails). crxlint reads the service worker, the extension's pages, their\n" +
+		"scripts and modules, and every other .js file, finds the `chrome.*` and `browser.*` APIs they\n" +
+		"call (through aliases and destructuring too, never in comments or strings), and reports each\n" +
+		"missing permission once, citing where the code uses it. A file nothing in the manifest loads\n" +
+		"is judged as if the service worker ran it. Content scripts are judged on the APIs they can\n" +
+		"reach, such as `chrome.storage`; `unavailable-api` reports the others.\n\n" +
+		"A permission listed only in `optional_permissions` is reported as info while no script calls\n" +
+		"`chrome.permissions.request`: the API exists only once the user grants it. A bare reference\n" +
+		"such as `if (chrome.bookmarks)` is a feature test and is not reported, nor is an enum such as\n" +
+		"`chrome.runtime.OnInstalledReason`. The table of what each API needs comes from Chromium's\n" +
+		"feature files (package apiperm, which names the snapshot).",
+	Run: runMissingAPIPermission,
+}
+
+// shortfall is one need of the code the manifest does not meet.
+type shortfall struct {
+	need   apiperm.Need
+	apis   []string // the undefined objects, as "runtime.connectNative"
+	places []string
+}
+
+func runMissingAPIPermission(pass *lint.Pass) error {
+	root := pass.Root()
+	granted := map[string]bool{}
+	for _, n := range root.Get("permissions").Elems() {
+		if s, ok := n.Str(); ok {
+			granted[apiperm.Canonical(s)] = true
+		}
+	}
+	var found []*shortfall
+	requested := false
+	for _, s := range extensionCode(pass).Scripts {
+		for i := range s.Scan.Uses {
+			u := &s.Scan.Uses[i]
+			requested = requested || u.Called && u.Is("permissions.request")
+			f, ok := apiFeature(u)
+			if !ok || !reaches(s, f) {
+				continue
+			}
+			for _, need := range f.Needs {
+				if !met(root, granted, need) {
+					found = addShortfall(found, need, undefinedAt(f, need), s, u)
+				}
+			}
+		}
+	}
+	for _, sf := range found {
+		reportShortfall(pass, sf, requested)
+	}
+	return nil
+}
+
+// met reports whether the manifest meets need: it has the key, or grants
+// one of the permissions.
+func met(root *manifest.Node, granted map[string]bool, need apiperm.Need) bool {
+	if need.Key != "" {
+		return root.Get(need.Key) != nil
+	}
+	return slices.ContainsFunc(need.Permissions, func(p string) bool { return granted[p] })
+}
+
+func addShortfall(found []*shortfall, need apiperm.Need, api string, s *extension.Script, u *jsscan.APIUse) []*shortfall {
+	i := slices.IndexFunc(found, func(sf *shortfall) bool { return sameNeed(sf.need, need) })
+	if i < 0 {
+		found = append(found, &shortfall{need: need})
+		i = len(found) - 1
+	}
+	sf := found[i]
+	if !slices.Contains(sf.apis, api) {
+		sf.apis = append(sf.apis, api)
+	}
+	sf.places = append(sf.places, usePlace(s, u))
+	return found
+}
+
+func sameNeed(a, b apiperm.Need) bool {
+	return a.Key == b.Key && slices.Equal(a.Permissions, b.Permissions)
+}
+
+// undefinedAt returns the object a need governs: the shortest path in the
+// table on the way to f that has it, as "downloads" for chrome.downloads.open
+// without "downloads", and "runtime.connectNative" without nativeMessaging.
+func undefinedAt(f apiperm.Feature, need apiperm.Need) string {
+	parts := strings.Split(f.Path, ".")
+	for n := 1; n < len(parts); n++ {
+		g, ok := apiperm.Lookup(parts[:n])
+		if ok && g.Path == strings.Join(parts[:n], ".") && slices.ContainsFunc(g.Needs, func(h apiperm.Need) bool { return sameNeed(h, need) }) {
+			return g.Path
+		}
+	}
+	return f.Path
+}
+
+func reportShortfall(pass *lint.Pass, sf *shortfall, requested bool) {
+	root := pass.Root()
+	verb := "needs"
+	if len(sf.places) > 1 {
+		verb = "need"
+	}
+	what, outcome := places(sf.places), sf.outcome()
+	if sf.need.Key != "" {
+		d := pass.At(root, "%s, which %s the manifest key %q; add it to the manifest (Chrome loads the extension, but %s at run time)", what, verb, sf.need.Key, outcome)
+		d.Range = openingBrace(pass.Manifest, root)
+		pass.Report(d)
+		return
+	}
+	var quoted []string
+	for _, p := range sf.need.Permissions {
+		quoted = append(quoted, quote(p))
+	}
+	perms := "the " + joinWords(quoted, "or") + " permission"
+	if n := optionalPermission(root, sf.need); n != nil {
+		if !requested {
+			d := pass.At(n, "%s, which %s %s, only optional here, and no script calls chrome.permissions.request; request it before calling (until the user grants it, %s)", what, verb, perms, outcome)
+			d.Severity = lint.Info
+			pass.Report(d)
+		}
+		return
+	}
+	fix := "add it to permissions"
+	if len(quoted) > 1 {
+		fix = "add one of them to permissions"
+	}
+	const format = "%s, which %s %s; %s (Chrome loads the extension, but %s at run time)"
+	if m, ok := root.Member("permissions"); ok {
+		pass.ReportKeyf(m, format, what, verb, perms, fix, outcome)
+		return
+	}
+	d := pass.At(root, format, what, verb, perms, fix, outcome)
+	d.Range = openingBrace(pass.Manifest, root)
+	pass.Report(d)
+}
+
+// outcome says what happens at run time: "chrome.bookmarks is undefined".
+func (sf *shortfall) outcome() string {
+	var names []string
+	for _, api := range sf.apis {
+		names = append(names, "chrome."+api)
+	}
+	switch {
+	case sf.need.AtCall && len(sf.places) > 1:
+		return "the calls fail"
+	case sf.need.AtCall:
+		return "the call fails"
+	case len(names) > 1:
+		return joinWords(names, "and") + " are undefined"
+	}
+	return joinWords(names, "and") + " is undefined"
+}
+
+// optionalPermission returns the optional_permissions entry that would
+// meet need, or nil.
+func optionalPermission(root *manifest.Node, need apiperm.Need) *manifest.Node {
+	for _, n := range root.Get("optional_permissions").Elems() {
+		if s, ok := n.Str(); ok && slices.Contains(need.Permissions, apiperm.Canonical(s)) {
+			return n
+		}
+	}
+	return nil
+}

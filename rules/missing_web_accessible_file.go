@@ -1,0 +1,190 @@
+package rules
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/crxlint/crxlint/jsscan"
+	"github.com/crxlint/crxlint/lint"
+	"github.com/crxlint/crxlint/manifest"
+	"github.com/crxlint/crxlint/matchpattern"
+)
+
+// MissingWebAccessibleFile reports web_accessible_resources globs and
+// runtime.getURL paths that name no file of the extension.
+var MissingWebAccessibleFile = &lint.Rule{
+	ID:         "missing-web-accessible-file",
+	Title:      "A web-accessible resource or a getURL path names no file of the extension",
+	Category:   lint.Correctness,
+	Severity:   lint.Warning,
+	Chrome:     lint.Accepts,
+	NeedsFiles: true,
+	Doc: "Chrome does not check `web_accessible_resources` against the extension's files: a resource\n" +
+		"that names no file loads silently and exposes nothing, and the page or content script that\n" +
+		"counted on it fails at run time. Resources are globs, where `*` matches any characters, `/`\n" +
+		"included, so crxlint expands each against the extension's files; a folder is not a file\n" +
+		"(write `img/*`). The `_favicon/*` resource of the favicon API is Chrome's own and never\n" +
+		"reported.\n\n" +
+		"A `runtime.getURL` or `extension.getURL` call with a literal path that names no file is\n" +
+		"reported too, wherever it stands: the URL it makes fails with `net::ERR_FILE_NOT_FOUND`.\n" +
+		"The query and fragment of the path are not part of the file name. Names are case-sensitive,\n" +
+		"even where the file system is not, so crxlint says when only the case differs. A file that a\n" +
+		"build step creates later is reported too: lint the built extension.",
+	Run: runMissingWebAccessibleFile,
+}
+
+// maxListed bounds the files listed to expand resource globs.
+const maxListed = 50000
+
+func runMissingWebAccessibleFile(pass *lint.Pass) error {
+	entries := webAccessibleEntries(pass.Root())
+	if slices.ContainsFunc(entries, func(e warEntry) bool { return len(e.resources) > 0 }) {
+		files, complete := listFiles(pass.Files)
+		for _, e := range entries {
+			for _, r := range e.resources {
+				checkResourceFile(pass, files, complete, r)
+			}
+		}
+	}
+	for _, s := range extensionCode(pass).Scripts {
+		seen := map[string]bool{}
+		for _, g := range s.Scan.GetURLs {
+			if g.Arg == nil || g.Arg.Kind != jsscan.ArgString || hasScheme(g.Arg.Value) {
+				continue
+			}
+			name, inside := filePath(g.Arg.Value, true)
+			if name == "" || !inside || seen[name] || isFaviconPath(name) {
+				continue
+			}
+			seen[name] = true
+			if _, err := fs.Stat(pass.Files, name); err != nil {
+				pass.Report(atScript(pass, s, "%s(%s) at %s names no file in the extension, so loading the URL fails with net::ERR_FILE_NOT_FOUND; %s",
+					strings.Join(g.Chain, "."), quote(g.Arg.Value), jsPos(s, g.Range), fileRemedy(pass.Files, name)))
+			}
+		}
+	}
+	return nil
+}
+
+func checkResourceFile(pass *lint.Pass, files []string, complete bool, r warResource) {
+	name := strings.TrimLeft(r.text, "/")
+	if name == "" || isFaviconPath(name) || !complete ||
+		slices.ContainsFunc(files, func(f string) bool { return r.glob.MatchesPath("/" + f) }) {
+		return
+	}
+	dir := strings.TrimSuffix(name, "/")
+	if info, err := fs.Stat(pass.Files, dir); err == nil && info.IsDir() {
+		pass.Reportf(r.node, "resource %s is a folder, and resources name files; write %s for the files in it", quote(r.text), quote(dir+"/*"))
+		return
+	}
+	remedy := "fix the path or remove it"
+	if !strings.Contains(name, "*") {
+		remedy = fileRemedy(pass.Files, path.Clean(name))
+	}
+	pass.Reportf(r.node, "resource %s matches no file in the extension, so it exposes nothing; %s", quote(r.text), remedy)
+}
+
+// isFaviconPath reports whether name lies in _favicon, the favicon API's
+// folder, which Chrome serves itself.
+func isFaviconPath(name string) bool {
+	return name == "_favicon" || strings.HasPrefix(name, "_favicon/")
+}
+
+// fileRemedy says what to do about a missing file: use the name that
+// differs only in case, if there is one.
+func fileRemedy(fsys fs.FS, name string) string {
+	if other := caseVariant(fsys, name); other != "" {
+		return fmt.Sprintf("write %q, which differs only in case (names are case-sensitive on Linux and ChromeOS)", other)
+	}
+	return "add the file or fix the path"
+}
+
+// listFiles lists the extension's files, and reports false when there were
+// too many to list them all.
+func listFiles(fsys fs.FS) (files []string, complete bool) {
+	complete = true
+	_ = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			complete = false
+			return nil //nolint:nilerr // an unreadable folder is skipped
+		case len(files) >= maxListed:
+			complete = false
+			return fs.SkipAll
+		case !d.IsDir():
+			files = append(files, p)
+		}
+		return nil
+	})
+	return files, complete
+}
+
+// warEntry is one web_accessible_resources entry, read to compare with
+// the extension's files and code. What Chrome refuses is left out, for the
+// web-accessible-resources and schema rules to report.
+type warEntry struct {
+	index     int
+	resources []warResource
+	matches   []warMatch
+	// everyPage is set for a manifest version 2 entry: a bare path that
+	// Chrome exposes to every page.
+	everyPage bool
+}
+
+type warResource struct {
+	node *manifest.Node
+	text string
+	glob matchpattern.Pattern
+}
+
+type warMatch struct {
+	node    *manifest.Node
+	pattern matchpattern.Pattern
+}
+
+func webAccessibleEntries(root *manifest.Node) []warEntry {
+	var out []warEntry
+	for i, n := range root.Get("web_accessible_resources").Elems() {
+		e := warEntry{index: i, everyPage: n.Kind() == manifest.String}
+		e.addResource(n)
+		for _, r := range n.Get("resources").Elems() {
+			e.addResource(r)
+		}
+		for _, m := range n.Get("matches").Elems() {
+			s, _ := m.Str()
+			if p, r := parsePattern(s, matchpattern.WebAccessibleResourcesSchemes); r == matchpattern.Success {
+				e.matches = append(e.matches, warMatch{node: m, pattern: p})
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// addResource reads a resource path as Chrome does: the path of a pattern
+// on the extension's origin, after any leading "/", where "*" matches any
+// characters, "/" included, and nothing else is special.
+func (e *warEntry) addResource(n *manifest.Node) {
+	s, ok := n.Str()
+	if !ok {
+		return
+	}
+	glob, err := matchpattern.Parse("chrome-extension://crxlint/"+strings.TrimLeft(s, "/"), matchpattern.SchemeExtension)
+	if err == nil {
+		e.resources = append(e.resources, warResource{node: n, text: s, glob: glob})
+	}
+}
+
+// lists reports whether the entry names the file at name.
+func (e warEntry) lists(name string) bool {
+	return slices.ContainsFunc(e.resources, func(r warResource) bool { return r.glob.MatchesPath("/" + name) })
+}
+
+// exposesTo reports whether the entry lets the pages page matches load
+// what it lists.
+func (e warEntry) exposesTo(page matchpattern.Pattern) bool {
+	return e.everyPage || slices.ContainsFunc(e.matches, func(m warMatch) bool { return m.pattern.Contains(page) })
+}

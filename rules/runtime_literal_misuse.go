@@ -1,0 +1,135 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf16"
+
+	"github.com/crxlint/crxlint/extension"
+	"github.com/crxlint/crxlint/jsscan"
+	"github.com/crxlint/crxlint/lint"
+)
+
+// RuntimeLiteralMisuse reports runtime API calls that fail every time, as
+// their literal arguments or the manifest show.
+var RuntimeLiteralMisuse = &lint.Rule{
+	ID:         "runtime-literal-misuse",
+	Title:      "A runtime API call fails every time, as its literal arguments or the manifest show",
+	Category:   lint.Correctness,
+	Severity:   lint.Error,
+	Chrome:     lint.Accepts,
+	NeedsFiles: true,
+	Doc: "Chrome loads the extension, and these calls then fail whenever they run:\n\n" +
+		"- `runtime.setUninstallURL(url)` takes an `http` or `https` URL of at most 1023 characters.\n" +
+		"  Another scheme, or a relative path such as `\"goodbye.html\"` (the extension is gone by then),\n" +
+		"  fails with \"Invalid URL\"; a longer URL throws.\n" +
+		"- `runtime.openOptionsPage()` fails with \"Could not create an options page.\" when the manifest\n" +
+		"  declares neither `options_page` nor `options_ui.page`.\n" +
+		"- `runtime.connect(id)` and `runtime.sendMessage(id, message)` throw \"Invalid extension id\"\n" +
+		"  when `id` is not 32 letters from `a` to `p`. An ID in upper case passes that check but\n" +
+		"  matches no extension, since Chrome compares IDs with the lower-case ID of the extension, so\n" +
+		"  the message never arrives. `connect(\"name\")` is a common slip for `connect({name: \"name\"})`.\n" +
+		"  Chrome reads a string first argument of `sendMessage` as the ID unless it is the only\n" +
+		"  argument besides a callback; crxlint reports it when Chrome surely reads it so, or when it\n" +
+		"  looks like an ID (about 32 letters and digits in one case).\n\n" +
+		"Only literal arguments are checked: strings, templates without substitutions, `+` of them,\n" +
+		"and constants bound to them. The three checks share one rule because each reports a call\n" +
+		"that cannot succeed, never a judgement call: there is no reason to keep one and silence\n" +
+		"another.",
+	Run: runRuntimeLiteralMisuse,
+}
+
+// maxUninstallURL is the maxLength of setUninstallURL's url in runtime.json,
+// counted in UTF-16 code units.
+const maxUninstallURL = 1023
+
+func runRuntimeLiteralMisuse(pass *lint.Pass) error {
+	optionsPage, _ := pass.Root().Get("options_page").Str()
+	optionsUI, _ := pass.Root().Get("options_ui").Get("page").Str()
+	options := optionsPage != "" || optionsUI != ""
+	for _, s := range extensionCode(pass).Scripts {
+		for _, u := range s.Scan.Uses {
+			if !u.Called {
+				continue
+			}
+			switch {
+			case u.Is("runtime.setUninstallURL"):
+				checkUninstallURL(pass, s, u)
+			case u.Is("runtime.openOptionsPage") && !options:
+				pass.Report(atScript(pass, s, "runtime.openOptionsPage() at %s fails, as the manifest declares no options page; add options_ui.page, or remove the call (Chrome: %q)",
+					jsPos(s, u.Range), "Could not create an options page."))
+			case u.Is("runtime.connect") || u.Is("runtime.sendMessage"):
+				checkTargetID(pass, s, u)
+			}
+		}
+	}
+	return nil
+}
+
+func checkUninstallURL(pass *lint.Pass, s *extension.Script, u jsscan.APIUse) {
+	if len(u.Args) == 0 || u.Args[0].Kind != jsscan.ArgString || u.Args[0].Value == "" {
+		return // "" clears the URL
+	}
+	url := u.Args[0].Value
+	shown := url
+	if len(shown) > 60 {
+		shown = strings.ToValidUTF8(shown[:48], "") + "…"
+	}
+	at := fmt.Sprintf("runtime.setUninstallURL(%s) at %s", quote(shown), jsPos(s, u.Range))
+	scheme, _, _ := strings.Cut(strings.TrimSpace(url), ":")
+	switch n := len(utf16.Encode([]rune(url))); {
+	case n > maxUninstallURL:
+		pass.Report(atScript(pass, s, "%s throws: the URL has %d characters, more than the %d Chrome takes; shorten it, keeping details on your server (Chrome: %q)",
+			at, n, maxUninstallURL, fmt.Sprintf("Error at parameter 'url': String must have at most %d characters; found %d.", maxUninstallURL, n)))
+	case !strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https"):
+		pass.Report(atScript(pass, s, "%s fails: Chrome opens only http and https URLs after an uninstall, when the extension's own pages are gone; give the https URL of a page on your site (Chrome: %q)",
+			at, `Invalid URL: "`+shown+`".`))
+	}
+}
+
+// checkTargetID reports a connect or sendMessage call whose first argument
+// is a string Chrome reads as an extension ID that is not a valid one.
+func checkTargetID(pass *lint.Pass, s *extension.Script, u jsscan.APIUse) {
+	if len(u.Args) == 0 || u.Args[0].Kind != jsscan.ArgString || u.Args[0].Value == "" {
+		return // "" is the extension itself
+	}
+	id := u.Args[0].Value
+	connect := u.Is("runtime.connect")
+	surely := connect || u.NumArgs >= 3 || u.NumArgs == 2 && u.Args[1].Literal()
+	if id == strings.ToLower(id) && isExtensionID(id) || !surely && (u.NumArgs != 2 || !looksLikeID(id)) {
+		return
+	}
+	at := fmt.Sprintf("runtime.%s(%s, …) at %s", u.Chain[len(u.Chain)-1], quote(id), jsPos(s, u.Range))
+	switch {
+	case isExtensionID(id):
+		pass.Report(atScript(pass, s, "%s names the extension in upper case, and Chrome compares IDs with the lower-case ID, so it reaches no extension; write %q (Chrome: %q)",
+			at, strings.ToLower(id), "Could not establish connection. Receiving end does not exist."))
+	case connect && !looksLikeID(id):
+		pass.Report(atScript(pass, s, "%s throws, as Chrome reads %s as the ID of the extension to connect to; to name the port, write connect({name: %s}) (Chrome: %q)",
+			at, quote(id), quote(id), fmt.Sprintf("Invalid extension id: '%s'", id)))
+	case !looksLikeID(id):
+		pass.Report(atScript(pass, s, "%s throws, as Chrome reads %s as the ID of the extension to message; to send it, make it part of one message, such as {type: %s, …} (Chrome: %q)",
+			at, quote(id), quote(id), fmt.Sprintf("Invalid extension id: '%s'", id)))
+	default:
+		when := ""
+		if !surely {
+			when = " unless its second argument is a function"
+		}
+		pass.Report(atScript(pass, s, "%s throws%s, as Chrome reads %s as the ID of the extension to message and it is not 32 letters from a to p; copy the ID from chrome://extensions (Chrome: %q)",
+			at, when, quote(id), fmt.Sprintf("Invalid extension id: '%s'", id)))
+	}
+}
+
+// looksLikeID reports whether s looks meant as an extension ID: about 32
+// letters and digits, all in one case.
+func looksLikeID(s string) bool {
+	if len(s) < 28 || len(s) > 36 {
+		return false
+	}
+	lower, upper := true, true
+	for _, c := range []byte(s) {
+		lower = lower && ('a' <= c && c <= 'z' || '0' <= c && c <= '9')
+		upper = upper && ('A' <= c && c <= 'Z' || '0' <= c && c <= '9')
+	}
+	return lower || upper
+}

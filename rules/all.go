@@ -48,6 +48,7 @@ func All() []*lint.Rule {
 		UnavailableAPI,
 		UnreachableExternallyConnectable,
 		UnusedPermission,
+		UppercaseExtensionID,
 		VersionFormat,
 		WebAccessibleAllFiles,
 		WebAccessibleGap,

@@ -19,9 +19,8 @@ var UnreachableExternallyConnectable = &lint.Rule{
 		"Chrome accepts patterns with any scheme there, so `chrome://`, `chrome-extension://`, `data:` or\n" +
 		"`about:` patterns load without a word and never match. A pattern without `://`, such as\n" +
 		"`localhost:3000/*`, is the worst case: Chrome reads `localhost` as its scheme. Write\n" +
-		"`http://localhost:3000/*`.\n\n" +
-		"Extension IDs are compared with the lower-case ID of the extension that asks, so an ID in\n" +
-		"upper case never matches either.",
+		"`http://localhost:3000/*`. (An upper-case extension ID never matches either:\n" +
+		"uppercase-extension-id reports it.)",
 	Run: runUnreachableExternallyConnectable,
 }
 
@@ -41,11 +40,6 @@ func runUnreachableExternallyConnectable(pass *lint.Pass) error {
 			continue
 		}
 		pass.Reportf(n, "%s can never match: only http and https pages can message an extension; remove it, or use chrome.runtime messaging inside the extension", quote(s))
-	}
-	for _, n := range ec.Get("ids").Elems() {
-		if s, ok := n.Str(); ok && isExtensionID(s) && s != strings.ToLower(s) {
-			pass.Reportf(n, "extension ID %s has upper-case letters, and IDs are compared in lower case, so it never matches; write %q", quote(s), strings.ToLower(s))
-		}
 	}
 	return nil
 }

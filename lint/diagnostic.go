@@ -93,13 +93,28 @@ type Diagnostic struct {
 	Rule     string
 	Severity Severity
 	Chrome   Chrome
-	Message  string
+	// Message is crxlint's own words: what is wrong, then what to do.
+	Message string
+	// ChromeMessage is Chrome's own message for the problem, verbatim, as
+	// Chrome shows it as a load error or an install warning; "" when
+	// Chrome says nothing or crxlint cannot know its words. It is kept out
+	// of Message so that a reader can tell crxlint's advice from Chrome's.
+	ChromeMessage string
 	// Pointer is the RFC 6901 pointer of the offending value or member;
 	// "" is the whole document.
 	Pointer string
 	Range   manifest.Range
 	Related []Related
 	Fixes   []Fix
+}
+
+// Text is the message as crxlint prints it for people: crxlint's words,
+// then Chrome's own in a quoted aside when there are any.
+func (d Diagnostic) Text() string {
+	if d.ChromeMessage == "" {
+		return d.Message
+	}
+	return fmt.Sprintf("%s (Chrome: %q)", d.Message, d.ChromeMessage)
 }
 
 // Related points at another place that explains a diagnostic, such as the

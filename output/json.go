@@ -31,10 +31,12 @@ type (
 		Severity lint.Severity `json:"severity"`
 		Chrome   lint.Chrome   `json:"chrome"`
 		Message  string        `json:"message"`
-		Pointer  string        `json:"pointer"`
-		Range    jsonRange     `json:"range"`
-		Related  []jsonRelated `json:"related,omitempty"`
-		Fixes    []jsonFix     `json:"fixes"`
+		// ChromeMessage is Chrome's own words, when it has any.
+		ChromeMessage string        `json:"chromeMessage,omitempty"`
+		Pointer       string        `json:"pointer"`
+		Range         jsonRange     `json:"range"`
+		Related       []jsonRelated `json:"related,omitempty"`
+		Fixes         []jsonFix     `json:"fixes"`
 	}
 	jsonRange struct {
 		Start jsonPosition `json:"start"`
@@ -71,13 +73,14 @@ func (jsonFormatter) Format(w io.Writer, results []runner.Result) error {
 		}
 		for _, d := range r.Diagnostics {
 			jd := jsonDiagnostic{
-				Rule:     d.Rule,
-				Severity: d.Severity,
-				Chrome:   d.Chrome,
-				Message:  d.Message,
-				Pointer:  d.Pointer,
-				Range:    wireRange(d.Range),
-				Fixes:    []jsonFix{},
+				Rule:          d.Rule,
+				Severity:      d.Severity,
+				Chrome:        d.Chrome,
+				Message:       d.Message,
+				ChromeMessage: d.ChromeMessage,
+				Pointer:       d.Pointer,
+				Range:         wireRange(d.Range),
+				Fixes:         []jsonFix{},
 			}
 			for _, rel := range d.Related {
 				jd.Related = append(jd.Related, jsonRelated{Message: rel.Message, Pointer: rel.Pointer, Range: wireRange(rel.Range)})

@@ -98,7 +98,7 @@ func (t *text) diagnostic(w io.Writer, r runner.Result, d lint.Diagnostic) {
 	fmt.Fprintf(w, "%s %s %s %s\n",
 		t.location.Sprintf("%s:%d:%d:", r.Path, start.Line, start.Column),
 		t.severity[d.Severity].Sprintf("%s:", d.Severity),
-		d.Message,
+		d.Text(),
 		t.dim.Sprintf("[%s]", d.Rule))
 	if r.Doc == nil || start.Line < 1 {
 		return

@@ -63,13 +63,15 @@ func chromeDiagnostics(doc *manifest.Document, version string, v chrome.Verdict)
 	if !v.Loaded {
 		out = append(out, lint.Diagnostic{
 			Rule: chromeRuleID, Severity: lint.Error, Chrome: lint.Rejects, Range: at,
-			Message: fmt.Sprintf("Chromium %s refused to load the extension: %q", version, v.Error),
+			Message:       fmt.Sprintf("Chromium %s refused to load the extension", version),
+			ChromeMessage: v.Error,
 		})
 	}
 	for _, w := range v.Warnings {
 		out = append(out, lint.Diagnostic{
 			Rule: chromeRuleID, Severity: lint.Warning, Chrome: lint.Warns, Range: at,
-			Message: fmt.Sprintf("Chromium %s loaded the extension with a warning: %q", version, w),
+			Message:       fmt.Sprintf("Chromium %s loaded the extension with a warning", version),
+			ChromeMessage: w,
 		})
 	}
 	return out

@@ -258,7 +258,7 @@ func TestChromeFlag(t *testing.T) {
 	bad := writeManifest(t, `{"manifest_version": 3, "name": "x", "version": "1", "icons": {"16": "nope.png"}}`)
 	got := runCLI(t, "", env(), "--chrome", "--format", "json", bad)
 	if got.code != exitFindings || !strings.Contains(got.stdout, `"rule": "chrome"`) ||
-		!strings.Contains(got.stdout, `refused to load the extension: \"Could not load icon 'nope.png' specified in 'icons'.\"`) {
+		!strings.Contains(got.stdout, `"chromeMessage": "Could not load icon 'nope.png' specified in 'icons'."`) {
 		t.Errorf("--chrome on a broken extension: exit %d\n%s\n%s", got.code, got.stdout, got.stderr)
 	}
 	got = runCLI(t, "", env(), "--chrome", cleanPath)

@@ -140,7 +140,7 @@ func check(t *testing.T, rule *lint.Rule, ex Example) {
 	}
 	for _, d := range diags {
 		checkDiagnostic(t, rule, doc, d)
-		i := slices.IndexFunc(wants, func(w Want) bool { return w.Line == d.Range.Start.Line && w.Re.MatchString(d.Message) })
+		i := slices.IndexFunc(wants, func(w Want) bool { return w.Line == d.Range.Start.Line && w.Re.MatchString(d.Text()) })
 		if i < 0 {
 			t.Errorf("%d:%d: unexpected diagnostic: %s", d.Range.Start.Line, d.Range.Start.Column, d.Message)
 			continue

@@ -2,6 +2,7 @@ package lint_test
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -174,5 +175,31 @@ func TestMemoIsSharedWithinAManifest(t *testing.T) {
 	}
 	if computed != 2 {
 		t.Errorf("computed %d times for two manifests of two rules, want once a manifest", computed)
+	}
+}
+
+func TestResultIsComputedOncePerManifest(t *testing.T) {
+	calls := 0
+	keys := lint.NewResult("keys", func(p *lint.Pass) (int, error) {
+		calls++
+		return p.Root().Len(), nil
+	})
+	var seen []int
+	rule := func(id string) *lint.Rule {
+		return &lint.Rule{ID: id, Title: id, Category: lint.Style, Severity: lint.Info, Chrome: lint.Accepts, Doc: id,
+			Run: func(p *lint.Pass) error {
+				n, err := keys.Of(p)
+				seen = append(seen, n)
+				return err
+			}}
+	}
+	rules := []*lint.Rule{rule("first"), rule("second")}
+	for _, src := range []string{`{"a": 1}`, `{"a": 1, "b": 2}`} {
+		if _, _, err := lint.Check(rules, []byte(src), nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if calls != 2 || !slices.Equal(seen, []int{1, 1, 2, 2}) {
+		t.Errorf("computed %d times for 2 manifests, rules saw %v; want 2 and [1 1 2 2]", calls, seen)
 	}
 }

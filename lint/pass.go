@@ -96,3 +96,11 @@ func (p *Pass) AtPointer(ptr string, onKey bool, format string, args ...any) Dia
 	d.Range = p.Manifest.Range(p.Manifest.SpanOf(ptr, onKey))
 	return d
 }
+
+// ReportChrome reports a diagnostic on a value that Chrome itself reports
+// with the message chrome, verbatim; format and args are crxlint's advice.
+func (p *Pass) ReportChrome(n *manifest.Node, chrome, format string, args ...any) {
+	d := p.At(n, format, args...)
+	d.ChromeMessage = chrome
+	p.Report(d)
+}

@@ -21,7 +21,13 @@ const (
 // every goroutine; all the state of one run lives in the Pass.
 type Rule struct {
 	// ID is stable kebab-case naming the problem, such as "duplicate-key".
+	// One ID is one problem, with one default severity and one Chrome
+	// verdict.
 	ID string
+	// Aliases are former IDs that configuration and ignores may still
+	// use for this rule: the ID of a rule it was split from, or its old
+	// name. Several rules share an alias when one was split into them.
+	Aliases []string
 	// Title is one line without a final period.
 	Title    string
 	Category Category
@@ -58,6 +64,11 @@ func Validate(rules []*Rule) error {
 			errs = append(errs, fmt.Errorf("rule %q: ID is used twice", r.ID))
 		}
 		seen[r.ID] = true
+		for _, a := range r.Aliases {
+			if !idPattern.MatchString(a) {
+				errs = append(errs, fmt.Errorf("rule %q: alias %q is not kebab-case", r.ID, a))
+			}
+		}
 		if r.Title == "" || r.Doc == "" || r.Run == nil || r.Category == "" {
 			errs = append(errs, fmt.Errorf("rule %q: Title, Category, Doc and Run are required", r.ID))
 		}
@@ -66,6 +77,13 @@ func Validate(rules []*Rule) error {
 		}
 		if _, ok := chromeNames[r.Chrome]; !ok {
 			errs = append(errs, fmt.Errorf("rule %q: invalid Chrome verdict", r.ID))
+		}
+	}
+	for _, r := range rules {
+		for _, a := range r.Aliases {
+			if seen[a] {
+				errs = append(errs, fmt.Errorf("rule %q: alias %q is another rule's ID", r.ID, a))
+			}
 		}
 	}
 	return errors.Join(errs...)

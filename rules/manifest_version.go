@@ -24,7 +24,7 @@ manifest version."); migrate it to manifest version 3. Keep MV2 only for builds 
 browsers, and lint those with this rule turned off.
 
 The value must be a JSON integer: Chrome refuses ` + "`\"3\"`" + ` (a string) and ` + "`3.0`" + ` (its JSON reader
-keeps that as a double). A version above 3 loads with a warning that features may not work.`,
+keeps that as a double). A version above 3 is future-manifest-version.`,
 	Run: runManifestVersion,
 }
 
@@ -36,15 +36,11 @@ func runManifestVersion(pass *lint.Pass) error {
 	v, isInt := n.Int()
 	switch {
 	case !isInt:
-		pass.Reportf(n, "manifest_version must be the integer 3, not %s; write 3 without quotes or decimals (Chrome: %q)", describe(n), msgInvalidMV)
+		pass.ReportChrome(n, msgInvalidMV, "manifest_version must be the integer 3, not %s; write 3 without quotes or decimals", describe(n))
 	case v < 2:
-		pass.Reportf(n, "manifest_version %d is not supported; use 3 (Chrome: %q)", v, msgInvalidMV)
+		pass.ReportChrome(n, msgInvalidMV, "manifest_version %d is not supported; use 3", v)
 	case v == 2:
-		pass.Reportf(n, "Chrome 139 and later refuse manifest_version 2 extensions; migrate to manifest_version 3 (Chrome: %q)", msgUnsupportedMV)
-	case v > 3:
-		d := pass.At(n, "manifest_version %d is newer than any Chrome supports; use 3 (Chrome: \"The maximum currently-supported manifest version is 3, but this is %d.  Certain features may not work as expected.\")", v, v)
-		d.Severity, d.Chrome = lint.Warning, lint.Warns
-		pass.Report(d)
+		pass.ReportChrome(n, msgUnsupportedMV, "Chrome 139 and later refuse manifest_version 2 extensions; migrate to manifest_version 3")
 	}
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/rules"
 	"github.com/crxlint/crxlint/rules/ruletest"
+	"github.com/crxlint/crxlint/schema"
 )
 
 func TestRules(t *testing.T) {
@@ -34,5 +35,22 @@ func TestRegistry(t *testing.T) {
 	}
 	for _, o := range orphans {
 		t.Errorf("testdata/%s belongs to no rule", o)
+	}
+}
+
+// TestSchemaRules checks that every rule the schema files its violations
+// under exists, so that no violation is silently dropped.
+func TestSchemaRules(t *testing.T) {
+	ids, err := schema.Rules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ids) < 3 {
+		t.Fatalf("schema.Rules() = %v; want at least the three verdicts' defaults", ids)
+	}
+	for _, id := range ids {
+		if rules.ByID(id) == nil {
+			t.Errorf("the schema files violations under %q, which is no rule", id)
+		}
 	}
 }

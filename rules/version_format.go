@@ -9,8 +9,7 @@ import (
 
 const msgInvalidVersion = "Required value 'version' is missing or invalid. It must be between 1-4 dot-separated integers each between 0 and 65536."
 
-// VersionFormat reports a version string Chrome refuses, or reads as
-// another version.
+// VersionFormat reports a version string Chrome refuses.
 var VersionFormat = &lint.Rule{
 	ID:       "version-format",
 	Title:    "version is not 1 to 4 dot-separated integers",
@@ -20,10 +19,8 @@ var VersionFormat = &lint.Rule{
 	Doc: "`version` must be one to four numbers separated by dots, such as `1.4.2`. Each number is\n" +
 		"an unsigned 32-bit integer; the first may not have a leading zero (`01.2` is refused), and\n" +
 		"no suffix, sign or space is allowed (`1.0-beta`, `v1.0`, `1.0 ` are refused). Chrome's\n" +
-		"message says each number must be at most 65536, but Chrome accepts up to 4294967295.\n\n" +
-		"Leading zeros after the first number are accepted but dropped: Chrome reads `1.01` as\n" +
-		"`1.1` and warns, so `1.01` and `1.1` are the same version, and `1.010` is newer than\n" +
-		"`1.9`. Put a free-form label such as `1.0 beta` in `version_name` instead.",
+		"message says each number must be at most 65536, but Chrome accepts up to 4294967295.\n" +
+		"Put a free-form label such as `1.0 beta` in `version_name` instead.",
 	Run: runVersionFormat,
 }
 
@@ -33,19 +30,11 @@ func runVersionFormat(pass *lint.Pass) error {
 	if !ok {
 		return nil // missing or not a string: the schema rule reports it
 	}
-	parts, ok := parseVersion(s)
-	switch {
+	switch parts, ok := parseVersion(s); {
 	case !ok:
-		pass.Reportf(n, "version %s is not 1 to 4 dot-separated integers such as \"1.4.2\"; put labels in version_name (Chrome: %q)", quote(s), msgInvalidVersion)
+		pass.ReportChrome(n, msgInvalidVersion, "version %s is not 1 to 4 dot-separated integers such as \"1.4.2\"; put labels in version_name", quote(s))
 	case len(parts) > 4:
-		pass.Reportf(n, "version %s has %d parts, Chrome allows at most 4 (Chrome: %q)", quote(s), len(parts), msgInvalidVersion)
-	default:
-		if canonical := joinVersion(parts); canonical != s {
-			d := pass.At(n, "Chrome reads version %s as %q: it drops leading zeros, so %q is not newer than %q; write %q (Chrome: \"The extension version is parsed as '%s'.\")",
-				quote(s), canonical, s, canonical, canonical, canonical)
-			d.Severity, d.Chrome = lint.Warning, lint.Warns
-			pass.Report(d)
-		}
+		pass.ReportChrome(n, msgInvalidVersion, "version %s has %d parts, Chrome allows at most 4", quote(s), len(parts))
 	}
 	return nil
 }
@@ -82,6 +71,3 @@ func joinVersion(parts []uint32) string {
 	}
 	return strings.Join(s, ".")
 }
-
-// quote quotes a user's value for a message.
-func quote(s string) string { return strconv.Quote(s) }

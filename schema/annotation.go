@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -16,6 +17,7 @@ const (
 	keyMsg    = "x-message"
 	keyOnKey  = "x-on-key"
 	keySource = "x-source"
+	keyRule   = "x-rule"
 )
 
 // annotation is what one subschema says about Chrome's reaction to its
@@ -25,6 +27,7 @@ type annotation struct {
 	message byKeyword
 	onKey   *bool
 	source  string
+	rule    byKeyword
 }
 
 // byKeyword is an annotation value that is either one string for every
@@ -57,6 +60,35 @@ func (a *annotation) claims(keyword string) (Verdict, string, bool) {
 		v = string(Rejects) // collectAnnotations rejects a message without a verdict
 	}
 	return Verdict(v), msg, true
+}
+
+// ruleOf returns the ID of the rule that reports a failure of keyword
+// claimed with verdict: the annotation's x-rule, else the rule of the
+// verdict's most common problem.
+func (a *annotation) ruleOf(keyword string, verdict Verdict) string {
+	if a != nil {
+		if id, ok := a.rule.lookup(keyword); ok {
+			return id
+		}
+	}
+	return defaultRules[verdict]
+}
+
+// sourceOf returns the x-source of the annotation ("" for none).
+func (a *annotation) sourceOf() string {
+	if a == nil {
+		return ""
+	}
+	return a.source
+}
+
+// defaultRules name the problem a failure is when its annotation names
+// none: Chrome refuses a value, Chrome ignores a key or permission not
+// available to the extension, or crxlint notes a platform difference.
+var defaultRules = map[Verdict]string{
+	Rejects: "invalid-value",
+	Warns:   "unavailable-feature",
+	Accepts: "platform-specific",
 }
 
 // collectAnnotations walks the raw schema and indexes every annotated
@@ -127,6 +159,14 @@ func parseAnnotation(obj map[string]any) (*annotation, error) {
 			return nil, fmt.Errorf("%s: want a boolean, got %T", keyOnKey, v)
 		}
 		a.onKey = &b
+	}
+	if v, ok := obj[keyRule]; ok {
+		found = true
+		b, err := parseByKeyword(v)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", keyRule, err)
+		}
+		a.rule = b
 	}
 	if v, ok := obj[keySource]; ok {
 		found = true
@@ -212,4 +252,25 @@ func unescapeToken(t string) string {
 		return t
 	}
 	return tokens[0]
+}
+
+// Rules returns the IDs of the rules that report the schema's violations,
+// sorted: every x-rule of the schema and the verdicts' defaults. The rules
+// package checks that each names a rule.
+func Rules() ([]string, error) {
+	c, err := load()
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, id := range defaultRules {
+		ids = append(ids, id)
+	}
+	for _, a := range c.notes {
+		ids = append(ids, a.rule.all)
+		ids = append(ids, values(a.rule.each)...)
+	}
+	ids = slices.DeleteFunc(ids, func(id string) bool { return id == "" })
+	slices.Sort(ids)
+	return slices.Compact(ids), nil
 }

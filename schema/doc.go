@@ -16,6 +16,9 @@
 //	x-message  Chrome's text as a template, or an object mapping a keyword to one
 //	x-on-key   true when the member's key is at fault rather than its value;
 //	           false on a propertyNames subschema points at the holder of the key
+//	x-rule     the ID of the crxlint rule that reports the failures; absent:
+//	           invalid-value for "rejects", unavailable-feature for "warns",
+//	           platform-specific for "accepts"
 //	x-source   absent: seen in a real Chromium 156; "spec": taken from
 //	           chrome-rules.md or Chromium's source, not reproducible in
 //	           Chromium 156 (MV2, stable channel only, another platform);

@@ -40,6 +40,14 @@ type Violation struct {
 	// Message is Chrome's own text where it is known (see the x-source
 	// annotations in the schema for the ones that are not).
 	Message string
+	// Source says where Message comes from: "" when it is Chrome's own
+	// text, seen in a real Chromium; "spec" when it is Chrome's text taken
+	// from its source; "guess" when it is crxlint's wording in Chrome's
+	// style; "crxlint" when Chrome is silent and it is crxlint's advice.
+	Source string
+	// Rule is the ID of the crxlint rule that reports this kind of
+	// problem (the x-rule annotation, or the verdict's default).
+	Rule string
 	// Keyword is the schema keyword that failed, for tests and debugging.
 	Keyword string
 }

@@ -202,7 +202,7 @@ func TestKeyAvailability(t *testing.T) {
 			{"/natively_connectable", true, Warns, "'natively_connectable' requires dev channel or newer, but this is the stable channel."},
 		}},
 		{"platform-gated key is advice", mv3(`"chrome_settings_overrides": {}`), []v{
-			{"/chrome_settings_overrides", true, Accepts, `'chrome_settings_overrides' is available on Windows and macOS only; on other platforms Chrome warns "'chrome_settings_overrides' is not allowed for specified platform." and ignores it.`},
+			{"/chrome_settings_overrides", true, Accepts, `'chrome_settings_overrides' is available on Windows and macOS only; on other platforms Chrome warns "'chrome_settings_overrides' is not allowed for specified platform." and ignores it`},
 		}},
 		{"apps-only keys", mv3(`"kiosk_enabled": true, "display_in_launcher": true, "about_page": "a.html", "automation": {}`), []v{
 			{"/about_page", true, Warns, "'about_page' is only allowed for shared modules, but this is a extension."},
@@ -279,7 +279,7 @@ func TestPermissions(t *testing.T) {
 			{"/permissions/4", false, Warns, "'experimental' requires the 'experimental-extension-apis' command line switch to be enabled."},
 		}},
 		{"ChromeOS-only permission is advice", mv3(`"permissions": ["certificateProvider"]`), []v{
-			{"/permissions/0", false, Accepts, `'certificateProvider' is available on ChromeOS only; on other platforms Chrome warns "'certificateProvider' is not allowed for specified platform." and ignores it.`},
+			{"/permissions/0", false, Accepts, `'certificateProvider' is available on ChromeOS only; on other platforms Chrome warns "'certificateProvider' is not allowed for specified platform." and ignores it`},
 		}},
 		{"cannot be optional", mv3(`"optional_permissions": ["debugger", "geolocation", "declarativeNetRequest", "webAuthenticationProxy", "tabs"]`), []v{
 			{"/optional_permissions/0", false, Warns, "Permission 'debugger' cannot be listed as optional. This permission will be omitted."},
@@ -317,7 +317,7 @@ func TestBackground(t *testing.T) {
 		}},
 		{"type ignored without a service worker", mv3(`"background": {"type": "esm"}`), nil},
 		{"not a dictionary", mv3(`"background": "sw.js"`), []v{
-			{"/background", false, Accepts, "'background' is not a dictionary: Chrome ignores it, so the extension has no background context."},
+			{"/background", false, Accepts, "'background' is not a dictionary: Chrome ignores it, so the extension has no background context"},
 		}},
 		{"MV2 types", mv2(`"background": {"scripts": ["a.js", 1], "persistent": "no", "page": 1}`), []v{
 			{"/background/page", false, Rejects, "Invalid value for 'background.page'."},
@@ -554,7 +554,7 @@ func TestOtherKeys(t *testing.T) {
 			{"/tts_engine/voices/0/voice_name", false, Rejects, "Invalid value for 'tts_engine.voices[*].voice_name'."},
 		}},
 		{"type-changing keys are advice", mv3(`"theme": {}`), []v{
-			{"/theme", true, Accepts, "'theme' makes this manifest a theme, not an extension: Chrome then judges every other key as a theme's."},
+			{"/theme", true, Accepts, "'theme' makes this manifest a theme, not an extension: Chrome then judges every other key as a theme's"},
 		}},
 	})
 }

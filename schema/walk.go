@@ -91,6 +91,8 @@ func (w *walker) emit(e *jsonschema.ValidationError, loc []string, nf *nameFrame
 			OnKey:   onKey,
 			Chrome:  verdict,
 			Message: w.render(msg, ctx, value, prop),
+			Source:  note.sourceOf(),
+			Rule:    note.ruleOf(kw, verdict),
 			Keyword: kw,
 		})
 	}

@@ -171,7 +171,7 @@ func checkDiagnostic(t *testing.T, rule *lint.Rule, doc *manifest.Document, d li
 	}
 	// House style: no final period. The schema rule relays Chrome's own
 	// sentences where it has nothing to add, and keeps their period.
-	if d.Message == "" || rule.ID != "schema" && strings.HasSuffix(d.Message, ".") && !strings.HasSuffix(d.Message, `."`) && !strings.HasSuffix(d.Message, `.")`) {
+	if d.Message == "" || strings.HasSuffix(d.Message, ".") && !strings.HasSuffix(d.Message, `."`) && !strings.HasSuffix(d.Message, `.")`) {
 		t.Errorf("message %q: house style is a non-empty message without a final period", d.Message)
 	}
 	if d.Range.Start.Offset > d.Range.End.Offset {

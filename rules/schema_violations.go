@@ -1,0 +1,145 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/crxlint/crxlint/internal/suggest"
+	"github.com/crxlint/crxlint/lint"
+	"github.com/crxlint/crxlint/manifest"
+	"github.com/crxlint/crxlint/schema"
+)
+
+// schemaViolations checks the manifest against crxlint's JSON Schema of
+// manifest.json once, for the rules that report what it finds: the schema
+// names the rule of each constraint (its x-rule annotation).
+var schemaViolations = lint.NewResult("schema", func(pass *lint.Pass) (findings, error) {
+	violations, err := schema.Validate(pass.Root().Value())
+	if err != nil {
+		return nil, err
+	}
+	found := findings{}
+	for _, v := range violations {
+		found.add(v.Rule, schemaDiagnostic(pass, v))
+	}
+	return found, nil
+})
+
+// The IDs of the rules that report schema violations.
+const (
+	idInvalidValue               = "invalid-value"
+	idUnknownKey                 = "unknown-key"
+	idUnknownPermission          = "unknown-permission"
+	idUnavailableFeature         = "unavailable-feature"
+	idPermissionCannotBeOptional = "permission-cannot-be-optional"
+	idIgnoredValue               = "ignored-value"
+	idSilentlyIgnoredValue       = "silently-ignored-value"
+	idNotAnExtension             = "not-an-extension"
+	idPlatformSpecific           = "platform-specific"
+)
+
+// schemaRule declares a rule that reports one kind of schema violation.
+// Every such rule answers to the old "schema" ID in configuration.
+func schemaRule(r lint.Rule) *lint.Rule {
+	r.Category = lint.Correctness
+	r.Aliases = append(r.Aliases, "schema")
+	r.Run = reportShare(schemaViolations)
+	return &r
+}
+
+func schemaDiagnostic(pass *lint.Pass, v schema.Violation) lint.Diagnostic {
+	d := pass.AtPointer(v.Pointer, v.OnKey, "%s", schemaAdvice(pass, v))
+	if n, _, err := pass.Manifest.Lookup(v.Pointer); err == nil && v.Keyword == "required" && n.Kind() == manifest.Object {
+		d.Range = openingBrace(pass.Manifest, n) // the key is missing: show where the object starts
+	}
+	switch v.Source {
+	case "crxlint": // the schema's text is crxlint's advice
+	case "guess": // crxlint's wording in Chrome's style: not Chrome's words
+		d.Message += ": " + strings.TrimSuffix(v.Message, ".")
+	default:
+		d.ChromeMessage = v.Message
+	}
+	return d
+}
+
+// otherBrowserNames explains keys and permissions of other browsers that a
+// manifest shared with them often holds: what Chrome calls the same thing,
+// or that Chrome has none.
+var otherBrowserNames = map[string]string{
+	// keys
+	"applications":          `Firefox's old name for "browser_specific_settings", which Chrome allows`,
+	"sidebar_action":        `Firefox's sidebar; Chrome's is "side_panel", with the sidePanel permission`,
+	"developer":             "a Firefox and Opera key Chrome does not have",
+	"minimum_opera_version": "an Opera key Chrome does not have",
+	"theme_experiment":      "a Firefox key Chrome does not have",
+	"user_scripts":          `Firefox's key; Chrome's userScripts API needs the "userScripts" permission`,
+	// permissions
+	"menus":                 `Firefox's name for "contextMenus"`,
+	"menus.overrideContext": "a Firefox permission Chrome does not have",
+	"contextualIdentities":  "a Firefox permission Chrome does not have",
+	"browserSettings":       "a Firefox permission Chrome does not have",
+	"captivePortal":         "a Firefox permission Chrome does not have",
+	"find":                  "a Firefox permission Chrome does not have",
+	"pkcs11":                "a Firefox permission Chrome does not have",
+	"tabHide":               "a Firefox permission Chrome does not have",
+	"theme":                 "a Firefox permission Chrome does not have",
+}
+
+// permissionItem addresses an entry of a permissions list.
+var permissionItem = regexp.MustCompile(`^/(optional_)?permissions/[0-9]+$`)
+
+// schemaAdvice is crxlint's own words for a violation: what Chrome does
+// and what to do, with the name an unknown key or permission was probably
+// meant to be.
+func schemaAdvice(pass *lint.Pass, v schema.Violation) string {
+	if v.Source == "crxlint" {
+		return v.Message
+	}
+	name := ""
+	if n, _, err := pass.Manifest.Lookup(v.Pointer); err == nil {
+		name, _ = n.Str()
+	}
+	if v.OnKey {
+		if tokens, err := manifest.SplitPointer(v.Pointer); err == nil && len(tokens) > 0 {
+			name = tokens[len(tokens)-1]
+		}
+	}
+	switch v.Rule {
+	case idUnknownKey:
+		return unknownName("key", name, schema.Keys())
+	case idUnknownPermission:
+		if permissionItem.MatchString(v.Pointer) && (strings.Contains(name, "://") || name == "<all_urls>") {
+			return fmt.Sprintf("%q is a host pattern: in manifest version 3 it belongs in host_permissions, and Chrome ignores it here", name)
+		}
+		return unknownName("permission", name, schema.Permissions())
+	case idUnavailableFeature:
+		return fmt.Sprintf("%q is not available to this extension, so Chrome ignores it; remove it, or meet the condition in Chrome's message", name)
+	case idPermissionCannotBeOptional:
+		return fmt.Sprintf("%q cannot be an optional permission, so Chrome drops it; move it to permissions", name)
+	case idOptionsChromeStyle:
+		return "chrome_style was removed in manifest version 3; delete it and style the page with your own CSS"
+	case idTooManyURLOverrides:
+		return "an extension can replace only one of Chrome's pages; keep one override"
+	case idIgnoredValue:
+		return "Chrome ignores this value with a warning; correct it as Chrome's message says"
+	}
+	switch v.Keyword {
+	case "required":
+		return "a key Chrome requires is missing here, so Chrome refuses to load the extension"
+	case "type":
+		return "Chrome expects another type of value here and refuses to load the extension"
+	}
+	return "Chrome refuses this value and does not load the extension"
+}
+
+// unknownName advises on a key or permission Chrome does not know.
+func unknownName(what, name string, known []string) string {
+	if other, ok := otherBrowserNames[name]; ok {
+		return fmt.Sprintf("unknown %s %q: %s; Chrome ignores it", what, name, other)
+	}
+	if best := suggest.Closest(name, known); best != "" {
+		return fmt.Sprintf("unknown %s %q: did you mean %q? Chrome ignores it", what, name, best)
+	}
+	return fmt.Sprintf("unknown %s %q; Chrome ignores it, so check its spelling", what, name)
+}

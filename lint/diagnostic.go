@@ -155,3 +155,10 @@ func Sort(ds []Diagnostic) []Diagnostic {
 		return Compare(a, b) == 0 && a.Pointer == b.Pointer
 	})
 }
+
+// WithChrome returns the diagnostic with Chrome's own message for the
+// problem.
+func (d Diagnostic) WithChrome(message string) Diagnostic {
+	d.ChromeMessage = message
+	return d
+}

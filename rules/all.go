@@ -19,11 +19,15 @@ func All() []*lint.Rule {
 		BroadHostAccess,
 		TooManyURLOverrides,
 		UnknownURLOverride,
-		Commands,
+		DuplicateShortcut,
+		IgnoredActionCommand,
+		InvalidShortcut,
+		ReservedCommandName,
+		TooManyShortcuts,
 		ContentScriptFileType,
+		ContentScriptOutsideExtension,
 		ContentScriptPattern,
 		ContentSecurityPolicy,
-		DeclarativeNetRequest,
 		DuplicateKey,
 		ExternalListenerSender,
 		ExternallyConnectablePattern,
@@ -32,12 +36,18 @@ func All() []*lint.Rule {
 		FutureManifestVersion,
 		HostPermissionPattern,
 		KeyFormat,
-		Locales,
+		InvalidLocales,
+		UndefinedMessage,
+		UnusedLocaleFolder,
+		UnlocalizedPlaceholder,
 		ManifestVersion,
 		MinimumChromeVersion,
 		MissingAPIPermission,
 		MissingFile,
+		MissingPage,
+		MissingSandboxPage,
 		MissingWebAccessibleFile,
+		OptionalPermissionNotRequested,
 		OptionsChromeStyle,
 		PrivateKey,
 		RedundantOptionalPermission,
@@ -48,7 +58,9 @@ func All() []*lint.Rule {
 		UnknownPermission,
 		UnavailableFeature,
 		PermissionCannotBeOptional,
+		IgnoredDNRRule,
 		IgnoredValue,
+		InvalidRuleset,
 		SilentlyIgnoredValue,
 		NotAnExtension,
 		PlatformSpecific,
@@ -56,6 +68,7 @@ func All() []*lint.Rule {
 		Syntax,
 		TLSChannelID,
 		URLFormat,
+		URLInsteadOfOptionsPage,
 		URLInsteadOfPath,
 		UnavailableAPI,
 		UnreachableExternallyConnectable,
@@ -64,6 +77,7 @@ func All() []*lint.Rule {
 		VersionFormat,
 		VersionLeadingZeros,
 		WebAccessibleAllFiles,
+		WebAccessibleComputedURL,
 		WebAccessibleGap,
 		WebAccessibleNoMatches,
 		WebAccessibleResources,
@@ -71,6 +85,22 @@ func All() []*lint.Rule {
 	}
 	slices.SortFunc(all, func(a, b *lint.Rule) int { return strings.Compare(a.ID, b.ID) })
 	return all
+}
+
+// Resolve returns the rules an ID names in configuration: the rule with
+// that ID, or the rules that answer to it as a former ID (see
+// lint.Rule.Aliases), sorted by ID. It returns nil for an unknown ID.
+func Resolve(id string) []*lint.Rule {
+	if r := ByID(id); r != nil {
+		return []*lint.Rule{r}
+	}
+	var out []*lint.Rule
+	for _, r := range All() {
+		if slices.Contains(r.Aliases, id) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // ByID returns the rule with the given ID, or nil.

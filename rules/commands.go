@@ -10,28 +10,22 @@ import (
 	"github.com/crxlint/crxlint/manifest"
 )
 
-// Commands reports keyboard shortcuts Chrome refuses and commands it
-// ignores.
-var Commands = &lint.Rule{
-	ID:       "commands",
-	Title:    "A command's shortcut is one Chrome refuses, or the command is ignored",
-	Category: lint.Correctness,
-	Severity: lint.Error,
-	Chrome:   lint.Rejects,
-	Doc: "A `suggested_key` is `Ctrl` or `Alt`, optionally `Shift`, and one key: `A`-`Z`, `0`-`9`, `Comma`,\n" +
-		"`Period`, `Up`, `Down`, `Left`, `Right`, `Insert`, `Delete`, `Home`, `End`, `PageUp`, `PageDown`,\n" +
-		"`Space` or `Tab`, as in `Ctrl+Shift+Y`; names are case-sensitive. On a Mac `Ctrl` is Command;\n" +
-		"only `\"mac\"` entries may use `MacCtrl` and `Option`, and only `\"chromeos\"` ones `Search`.\n" +
-		"Named commands may use `MediaNextTrack`, `MediaPlayPause`, `MediaPrevTrack` or `MediaStop`\n" +
-		"alone. Chrome checks every entry on every platform, needs one for its own platform or a\n" +
-		"`\"default\"`, and refuses the extension for a shortcut it cannot read, such as `Ctrl+Alt+Y`,\n" +
-		"`Shift+Y`, `Y` or `Ctrl+F5`, and for more than four commands with shortcuts.\n\n" +
-		"Chrome ignores `_execute_action` without an `action` key, and the Manifest V2 names\n" +
-		"`_execute_browser_action` and `_execute_page_action`, with a warning; it ignores other names\n" +
-		"that start with `_` silently. Of two commands with one shortcut, only one gets it. Users set\n" +
-		"shortcuts at chrome://extensions/shortcuts, so suggest few.",
-	Run: runCommands,
-}
+// commandFindings checks the commands and their shortcuts, for
+// invalid-shortcut, too-many-shortcuts, ignored-action-command,
+// reserved-command-name and duplicate-shortcut.
+var commandFindings = lint.NewResult("commands", func(pass *lint.Pass) (findings, error) {
+	out := findings{}
+	checkCommands(pass, out)
+	return out, nil
+})
+
+const (
+	idInvalidShortcut      = "invalid-shortcut"
+	idTooManyShortcuts     = "too-many-shortcuts"
+	idIgnoredActionCommand = "ignored-action-command"
+	idReservedCommandName  = "reserved-command-name"
+	idDuplicateShortcut    = "duplicate-shortcut"
+)
 
 // The names of Chromium's ui/base/accelerators/command.cc, and the
 // platforms Chrome runs on.
@@ -62,26 +56,26 @@ const (
 	modCommand
 )
 
-func runCommands(pass *lint.Pass) error {
+func checkCommands(pass *lint.Pass, out findings) {
 	root := pass.Root()
 	mv, _ := root.Get("manifest_version").Int()
 	counts, owners := map[string]int{}, map[shortcut]string{}
 	var fifth *manifest.Member
 	for i, m := range slices.SortedFunc(root.Get("commands").Members(), func(a, b manifest.Member) int { return strings.Compare(a.Key, b.Key) }) {
 		if m.Value.Kind() != manifest.Object {
-			continue // the schema rule reports it
+			continue // invalid-value reports it
 		}
 		const ignored = "The action commands in the manifest do not match the manifest's action type and were ignored."
 		switch key, action := actionCommandKeys[m.Key]; {
 		case action && mv >= 3 && key != "action":
-			report(pass, m.Value, lint.Warning, lint.Warns, fmt.Sprintf("%q is a Manifest V2 name, and Chrome ignores the command; name it \"_execute_action\"", m.Key), ignored)
+			out.report(pass, idIgnoredActionCommand, m.Value, fmt.Sprintf("%q is a Manifest V2 name, and Chrome ignores the command; name it \"_execute_action\"", m.Key), ignored)
 		case action && mv >= 3 && root.Get("action") == nil:
-			report(pass, m.Value, lint.Warning, lint.Warns, fmt.Sprintf("Chrome ignores %q because the manifest has no \"action\" key; add one or remove the command", m.Key), ignored)
+			out.report(pass, idIgnoredActionCommand, m.Value, fmt.Sprintf("Chrome ignores %q because the manifest has no \"action\" key; add one or remove the command", m.Key), ignored)
 		case !action && strings.HasPrefix(m.Key, "_"):
-			report(pass, m.Value, lint.Warning, lint.Accepts, fmt.Sprintf("command names that start with \"_\" are reserved, and Chrome ignores %q; rename it", m.Key), "")
+			out.report(pass, idReservedCommandName, m.Value, fmt.Sprintf("command names that start with \"_\" are reserved, and Chrome ignores %q; rename it", m.Key), "")
 		}
 		duplicate := ""
-		for _, sc := range checkSuggestedKey(pass, m, i+1) {
+		for _, sc := range checkSuggestedKey(pass, out, m, i+1) {
 			if slices.Contains(mediaKeys, sc.key) {
 				continue // media keys are neither counted nor exclusive
 			}
@@ -92,20 +86,21 @@ func runCommands(pass *lint.Pass) error {
 			owners[sc] = m.Key
 		}
 		if duplicate != "" {
-			report(pass, m.Value, lint.Warning, lint.Accepts, fmt.Sprintf("%q has the shortcut of %q, and only one of them gets it; give it another", m.Key, duplicate), "")
+			out.report(pass, idDuplicateShortcut, m.Value, fmt.Sprintf("%q has the shortcut of %q, and only one of them gets it; give it another", m.Key, duplicate), "")
 		}
 	}
 	if fifth != nil {
 		over := slices.DeleteFunc(slices.Clone(shortcutPlatforms), func(p string) bool { return counts[p] <= maxShortcuts })
-		pass.ReportKeyf(*fifth, "%s%q is the fifth command with a shortcut, and Chrome allows %d; drop some suggested_key entries, as users can add shortcuts at chrome://extensions/shortcuts (Chrome: \"Too many shortcuts specified for 'commands': The maximum is %d.\")",
-			onPlatforms(over), fifth.Key, maxShortcuts, maxShortcuts)
+		d := pass.AtKey(*fifth, "%s%q is the fifth command with a shortcut, and Chrome allows %d; drop some suggested_key entries, as users can add shortcuts at chrome://extensions/shortcuts",
+			onPlatforms(over), fifth.Key, maxShortcuts)
+		d.ChromeMessage = fmt.Sprintf("Too many shortcuts specified for 'commands': The maximum is %d.", maxShortcuts)
+		out.add(idTooManyShortcuts, d)
 	}
-	return nil
 }
 
 // checkSuggestedKey reports the suggested_key entries of a command that
 // Chrome refuses, and returns the shortcuts the platforms register.
-func checkSuggestedKey(pass *lint.Pass, m manifest.Member, index int) []shortcut {
+func checkSuggestedKey(pass *lint.Pass, out findings, m manifest.Member, index int) []shortcut {
 	_, action := actionCommandKeys[m.Key]
 	sk := m.Value.Get("suggested_key")
 	entries := map[string]*manifest.Node{}
@@ -114,22 +109,24 @@ func checkSuggestedKey(pass *lint.Pass, m manifest.Member, index int) []shortcut
 	}
 	for e := range sk.Members() {
 		switch s, ok := e.Value.Str(); {
-		case !ok: // the schema rule reports it
+		case !ok: // invalid-value reports it
 		case s == "":
-			pass.Reportf(e.Value, "the %q shortcut is empty; write one or remove the entry (Chrome: \"Invalid value for 'commands[%d].suggested_key': Missing.\")", e.Key, index)
+			out.report(pass, idInvalidShortcut, e.Value, fmt.Sprintf("the %q shortcut is empty; write one or remove the entry", e.Key), fmt.Sprintf("Invalid value for 'commands[%d].suggested_key': Missing.", index))
 		case e.Key != "default" && !slices.Contains(shortcutPlatforms, e.Key):
 			chrome := fmt.Sprintf("Unknown platform for 'command[%d]': %s. Valid values are: 'windows', 'mac' 'chromeos', 'linux' and 'default'.", index, e.Key)
 			if t := macOnlyToken(e.Key, s); t != "" {
 				chrome = macOnlyError(index, t) // Chrome checks this first
 			}
-			pass.ReportKeyf(e, "%q is not a platform; use \"default\", \"windows\", \"mac\", \"linux\" or \"chromeos\" (Chrome: %q)", e.Key, chrome)
+			d := pass.AtKey(e, "%q is not a platform; use \"default\", \"windows\", \"mac\", \"linux\" or \"chromeos\"", e.Key)
+			d.ChromeMessage = chrome
+			out.add(idInvalidShortcut, d)
 		default:
 			entries[e.Key] = e.Value
 		}
 	}
 	if lacking := slices.DeleteFunc(slices.Clone(shortcutPlatforms), func(p string) bool { return sk.Get(p) != nil }); sk != nil && sk.Kind() == manifest.Object && sk.Get("default") == nil && len(lacking) > 0 {
-		pass.Reportf(sk, "suggested_key has no shortcut for %s and no \"default\" one, so Chrome there refuses the extension; add a \"default\" shortcut (Chrome: \"Could not find key specification for 'command[%d].suggested_key': Either specify a key for '%s', or specify a default key.\")",
-			listPlatforms(lacking), index, lacking[0])
+		out.report(pass, idInvalidShortcut, sk, fmt.Sprintf("suggested_key has no shortcut for %s and no \"default\" one, so Chrome there refuses the extension; add a \"default\" shortcut", listPlatforms(lacking)),
+			fmt.Sprintf("Could not find key specification for 'command[%d].suggested_key': Either specify a key for '%s', or specify a default key.", index, lacking[0]))
 	}
 	var registered []shortcut
 	for platform, n := range entries {
@@ -148,7 +145,7 @@ func checkSuggestedKey(pass *lint.Pass, m manifest.Member, index int) []shortcut
 			}
 		}
 		if len(refused) > 0 {
-			pass.Reportf(n, "%sshortcut %q %s; %s (Chrome: %q)", onPlatforms(refused), e.value, why, e.remedy(), chrome)
+			out.report(pass, idInvalidShortcut, n, fmt.Sprintf("%sshortcut %q %s; %s", onPlatforms(refused), e.value, why, e.remedy()), chrome)
 		}
 	}
 	return registered

@@ -55,11 +55,10 @@ func checkExtensionPages(pass *lint.Pass, n *manifest.Node) {
 	const key = "content_security_policy.extension_pages"
 	policy, ok := n.Str()
 	if !ok {
-		return // the schema rule reports a value that is not a string
+		return // invalid-value reports a value that is not a string
 	}
 	if i := strings.IndexAny(policy, ",\r\n\x00"); i >= 0 {
-		d := pass.At(n, "the policy contains %q, which Chrome does not allow; separate directives with \";\" (Chrome: %q)",
-			policy[i:i+1], "Invalid value for '"+key+"'.")
+		d := pass.At(n, "the policy contains %q, which Chrome does not allow; separate directives with \";\"", policy[i:i+1]).WithChrome("Invalid value for '" + key + "'.")
 		d.Range = pass.Manifest.Range(pass.Manifest.SubSpan(n, i, i+1))
 		pass.Report(d)
 		return
@@ -70,8 +69,7 @@ func checkExtensionPages(pass *lint.Pass, n *manifest.Node) {
 		if !ok && name == "script-src" {
 			dir, ok = csp.Find(dirs, "default-src")
 			if !ok {
-				pass.Reportf(n, "the policy has no script-src (nor default-src); add \"script-src 'self'\" (Chrome: %q)",
-					"'"+key+"': CSP directive 'script-src' must be specified (either explicitly, or implicitly via 'default-src') and must allowlist only secure resources.")
+				pass.ReportChrome(n, "'"+key+"': CSP directive 'script-src' must be specified (either explicitly, or implicitly via 'default-src') and must allowlist only secure resources.", "the policy has no script-src (nor default-src); add \"script-src 'self'\"")
 				continue
 			}
 		}
@@ -82,8 +80,7 @@ func checkExtensionPages(pass *lint.Pass, n *manifest.Node) {
 			if secureSource(src.Text) {
 				continue
 			}
-			d := pass.At(n, "%s in %s %s (Chrome: %q)", quote(src.Text), name, insecureAdvice(src.Text),
-				fmt.Sprintf("'%s': Insecure CSP value \"%s\" in directive '%s'.", key, src.Text, name))
+			d := pass.At(n, "%s in %s %s", quote(src.Text), name, insecureAdvice(src.Text)).WithChrome(fmt.Sprintf("'%s': Insecure CSP value \"%s\" in directive '%s'.", key, src.Text, name))
 			d.Range = pass.Manifest.Range(pass.Manifest.SubSpan(n, src.Start, src.End))
 			pass.Report(d)
 		}
@@ -139,12 +136,12 @@ func checkSandboxPolicy(pass *lint.Pass, n *manifest.Node) {
 	const msg = "Invalid value for 'content_security_policy.sandbox'."
 	dir, ok := csp.Find(csp.Parse(policy), "sandbox")
 	if !ok {
-		pass.Reportf(n, "the sandbox policy has no sandbox directive; start it with \"sandbox allow-scripts;\" (Chrome: %q)", msg)
+		pass.ReportChrome(n, msg, "the sandbox policy has no sandbox directive; start it with \"sandbox allow-scripts;\"")
 		return
 	}
 	for _, tok := range dir.Sources {
 		if strings.EqualFold(tok.Text, "allow-same-origin") {
-			d := pass.At(n, "allow-same-origin would give sandboxed pages the extension's origin and its APIs; remove it (Chrome: %q)", msg)
+			d := pass.At(n, "allow-same-origin would give sandboxed pages the extension's origin and its APIs; remove it").WithChrome(msg)
 			d.Range = pass.Manifest.Range(pass.Manifest.SubSpan(n, tok.Start, tok.End))
 			pass.Report(d)
 		}

@@ -46,7 +46,7 @@ func runExternalListenerSender(pass *lint.Pass) error {
 		ids, matches := ec.Value.Get("ids").Len() > 0, ec.Value.Get("matches").Len() > 0
 		switch {
 		case !ids && !matches:
-			return nil // nothing can connect, as the schema rule says
+			return nil // nothing can connect, as ignored-value says
 		case !ids:
 			who = "every page externally_connectable matches"
 		case !matches:

@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/crxlint/crxlint/lint"
+import (
+	"github.com/crxlint/crxlint/lint"
+	"github.com/crxlint/crxlint/manifest"
+)
 
 // findings are what one analysis found for a family of rules, by rule ID.
 // A check that finds several problems in one pass over the manifest, such
@@ -24,4 +27,12 @@ func reportShare(analysis *lint.Result[findings]) func(*lint.Pass) error {
 		}
 		return nil
 	}
+}
+
+// report files a diagnostic on n under the rule id: crxlint's message and,
+// when Chrome has words for the problem, Chrome's own.
+func (f findings) report(pass *lint.Pass, id string, n *manifest.Node, message, chrome string) {
+	d := pass.At(n, "%s", message)
+	d.ChromeMessage = chrome
+	f.add(id, d)
 }

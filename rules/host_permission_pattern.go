@@ -40,7 +40,7 @@ const hostPermissionSchemes = `http, https, ws, wss, ftp or file, or "*" for htt
 
 func runHostPermissionPattern(pass *lint.Pass) error {
 	if mv, _ := pass.Root().Get("manifest_version").Int(); mv < 3 {
-		return nil // MV2 ignores these keys, and the schema rule says so
+		return nil // MV2 ignores these keys, and unavailable-feature says so
 	}
 	for _, key := range []string{"host_permissions", "optional_host_permissions"} {
 		for _, n := range pass.Root().Get(key).Elems() {
@@ -57,12 +57,11 @@ func checkHostPermission(pass *lint.Pass, key string, n *manifest.Node, s string
 	if r != matchpattern.Success {
 		chrome := fmt.Sprintf("URL pattern '%s' is malformed.", s)
 		if slices.Contains(schema.Permissions(), s) {
-			pass.Reportf(n, "%s is an API permission, not a host pattern, so Chrome ignores it here; move it to permissions (Chrome: %q)",
-				quote(s), chrome)
+			pass.ReportChrome(n, chrome, "%s is an API permission, not a host pattern, so Chrome ignores it here; move it to permissions", quote(s))
 			return
 		}
 		fault, remedy := patternFault(s, r, matchpattern.HostPermissionSchemes, hostPermissionSchemes)
-		pass.Reportf(n, "host permission %s %s, so Chrome ignores it; %s (Chrome: %q)", quote(s), fault, remedy, chrome)
+		pass.ReportChrome(n, chrome, "host permission %s %s, so Chrome ignores it; %s", quote(s), fault, remedy)
 		return
 	}
 	if p.Scheme() != "chrome" {
@@ -70,8 +69,8 @@ func checkHostPermission(pass *lint.Pass, key string, n *manifest.Node, s string
 	}
 	chrome := fmt.Sprintf("Invalid scheme for '%s[%s]'.", key, s)
 	if p.Host() == "favicon" {
-		pass.Reportf(n, "extensions cannot access chrome:// pages, so Chrome ignores %s; use the \"favicon\" permission instead (Chrome: %q)", quote(s), chrome)
+		pass.ReportChrome(n, chrome, "extensions cannot access chrome:// pages, so Chrome ignores %s; use the \"favicon\" permission instead", quote(s))
 		return
 	}
-	pass.Reportf(n, "extensions cannot access chrome:// pages, so Chrome ignores %s; remove it (Chrome: %q)", quote(s), chrome)
+	pass.ReportChrome(n, chrome, "extensions cannot access chrome:// pages, so Chrome ignores %s; remove it", quote(s))
 }

@@ -32,7 +32,6 @@ func runKeyFormat(pass *lint.Pass) error {
 	if _, err := base64.StdEncoding.Strict().DecodeString(s); err == nil && s != "" && !strings.ContainsAny(s, "\r\n") {
 		return nil
 	}
-	pass.Reportf(n, "key is not one line of standard base64 with its padding; paste the public key exactly as Chrome or the Web Store shows it (Chrome: %q)",
-		"Value 'key' is missing or invalid.")
+	pass.ReportChrome(n, "Value 'key' is missing or invalid.", "key is not one line of standard base64 with its padding; paste the public key exactly as Chrome or the Web Store shows it")
 	return nil
 }

@@ -31,7 +31,7 @@ keeps that as a double). A version above 3 is future-manifest-version.`,
 func runManifestVersion(pass *lint.Pass) error {
 	n := pass.Root().Get("manifest_version")
 	if n == nil {
-		return nil // the schema rule reports the missing key
+		return nil // invalid-value reports the missing key
 	}
 	v, isInt := n.Int()
 	switch {

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"fmt"
+
 	"github.com/crxlint/crxlint/lint"
 )
 
@@ -32,15 +34,15 @@ func runMinimumChromeVersion(pass *lint.Pass) error {
 	}
 	s, ok := n.Str()
 	if !ok {
-		return nil // the schema rule reports a value that is not a string
+		return nil // invalid-value reports a value that is not a string
 	}
 	parts, ok := parseVersion(s)
 	if !ok {
-		pass.Reportf(n, "minimum_chrome_version %s is not dot-separated integers such as \"120\" (Chrome: \"Invalid value for 'minimum_chrome_version'.\")", quote(s))
+		pass.ReportChrome(n, "Invalid value for 'minimum_chrome_version'.", "minimum_chrome_version %s is not dot-separated integers such as \"120\"", quote(s))
 		return nil
 	}
 	if parts[0] > ChromeVersion {
-		pass.Reportf(n, "minimum_chrome_version %s is newer than Chrome %d, which refuses to load the extension; lower it to the oldest Chrome you support (Chrome: \"This extension requires Google Chrome version %s or greater.\")", quote(s), ChromeVersion, s)
+		pass.ReportChrome(n, fmt.Sprintf("This extension requires Google Chrome version %s or greater.", s), "minimum_chrome_version %s is newer than Chrome %d, which refuses to load the extension; lower it to the oldest Chrome you support", quote(s), ChromeVersion)
 	}
 	return nil
 }

@@ -14,7 +14,7 @@ import (
 // MissingAPIPermission reports extension APIs the code uses without the
 // permission or manifest key that makes them exist.
 var MissingAPIPermission = &lint.Rule{
-	ID:         "missing-api-permission",
+	ID:         idMissingAPIPermission,
 	Title:      "The code uses an extension API without the permission it needs",
 	Category:   lint.Correctness,
 	Severity:   lint.Error,
@@ -30,13 +30,18 @@ var MissingAPIPermission = &lint.Rule{
 		"missing permission once, citing where the code uses it. A file nothing in the manifest loads\n" +
 		"is judged as if the service worker ran it. Content scripts are judged on the APIs they can\n" +
 		"reach, such as `chrome.storage`; `unavailable-api` reports the others.\n\n" +
-		"A permission listed only in `optional_permissions` is reported as info while no script calls\n" +
-		"`chrome.permissions.request`: the API exists only once the user grants it. A bare reference\n" +
+		"A permission listed only in `optional_permissions` is optional-permission-not-requested.\n" +
+		"A bare reference\n" +
 		"such as `if (chrome.bookmarks)` is a feature test and is not reported, nor is an enum such as\n" +
 		"`chrome.runtime.OnInstalledReason`. The table of what each API needs comes from Chromium's\n" +
 		"feature files (package apiperm, which names the snapshot).",
-	Run: runMissingAPIPermission,
+	Run: reportShare(apiShortfalls),
 }
+
+const (
+	idMissingAPIPermission           = "missing-api-permission"
+	idOptionalPermissionNotRequested = "optional-permission-not-requested"
+)
 
 // shortfall is one need of the code the manifest does not meet.
 type shortfall struct {
@@ -45,7 +50,10 @@ type shortfall struct {
 	places []string
 }
 
-func runMissingAPIPermission(pass *lint.Pass) error {
+// apiShortfalls compares the APIs the code uses with the permissions and
+// keys of the manifest, for missing-api-permission and
+// optional-permission-not-requested.
+var apiShortfalls = lint.NewResult("api-shortfalls", func(pass *lint.Pass) (findings, error) {
 	root := pass.Root()
 	granted := map[string]bool{}
 	for _, n := range root.Get("permissions").Elems() {
@@ -70,11 +78,12 @@ func runMissingAPIPermission(pass *lint.Pass) error {
 			}
 		}
 	}
+	out := findings{}
 	for _, sf := range found {
-		reportShortfall(pass, sf, requested)
+		reportShortfall(pass, out, sf, requested)
 	}
-	return nil
-}
+	return out, nil
+})
 
 // met reports whether the manifest meets need: it has the key, or grants
 // one of the permissions.
@@ -117,7 +126,7 @@ func undefinedAt(f apiperm.Feature, need apiperm.Need) string {
 	return f.Path
 }
 
-func reportShortfall(pass *lint.Pass, sf *shortfall, requested bool) {
+func reportShortfall(pass *lint.Pass, out findings, sf *shortfall, requested bool) {
 	root := pass.Root()
 	verb := "needs"
 	if len(sf.places) > 1 {
@@ -127,7 +136,7 @@ func reportShortfall(pass *lint.Pass, sf *shortfall, requested bool) {
 	if sf.need.Key != "" {
 		d := pass.At(root, "%s, which %s the manifest key %q; add it to the manifest (Chrome loads the extension, but %s at run time)", what, verb, sf.need.Key, outcome)
 		d.Range = openingBrace(pass.Manifest, root)
-		pass.Report(d)
+		out.add(idMissingAPIPermission, d)
 		return
 	}
 	var quoted []string
@@ -137,9 +146,7 @@ func reportShortfall(pass *lint.Pass, sf *shortfall, requested bool) {
 	perms := "the " + joinWords(quoted, "or") + " permission"
 	if n := optionalPermission(root, sf.need); n != nil {
 		if !requested {
-			d := pass.At(n, "%s, which %s %s, only optional here, and no script calls chrome.permissions.request; request it before calling (until the user grants it, %s)", what, verb, perms, outcome)
-			d.Severity = lint.Info
-			pass.Report(d)
+			out.add(idOptionalPermissionNotRequested, pass.At(n, "%s, which %s %s, only optional here, and no script calls chrome.permissions.request; request it before calling (until the user grants it, %s)", what, verb, perms, outcome))
 		}
 		return
 	}
@@ -149,12 +156,12 @@ func reportShortfall(pass *lint.Pass, sf *shortfall, requested bool) {
 	}
 	const format = "%s, which %s %s; %s (Chrome loads the extension, but %s at run time)"
 	if m, ok := root.Member("permissions"); ok {
-		pass.ReportKeyf(m, format, what, verb, perms, fix, outcome)
+		out.add(idMissingAPIPermission, pass.AtKey(m, format, what, verb, perms, fix, outcome))
 		return
 	}
 	d := pass.At(root, format, what, verb, perms, fix, outcome)
 	d.Range = openingBrace(pass.Manifest, root)
-	pass.Report(d)
+	out.add(idMissingAPIPermission, d)
 }
 
 // outcome says what happens at run time: "chrome.bookmarks is undefined".

@@ -14,7 +14,7 @@ import (
 // MissingFile reports a file the manifest names that is not in the
 // extension's folder.
 var MissingFile = &lint.Rule{
-	ID:         "missing-file",
+	ID:         idMissingFile,
 	Title:      "A file the manifest names does not exist",
 	Category:   lint.Correctness,
 	Severity:   lint.Error,
@@ -23,9 +23,8 @@ var MissingFile = &lint.Rule{
 	Doc: `Chrome checks that the files the manifest names exist when it loads the extension. Most
 missing files stop the load: icons, the service worker, content scripts and their CSS, the
 options page, ` + "`chrome_url_overrides`" + ` pages, the side panel page and declarativeNetRequest rule
-files. A missing ` + "`default_popup`" + ` or ` + "`devtools_page`" + ` loads with a warning, and the popup or
-the DevTools panel then fails when opened. A missing sandbox page loads silently and fails
-when used.
+files. (A missing ` + "`default_popup`" + ` or ` + "`devtools_page`" + ` is missing-page, a missing sandbox
+page missing-sandbox-page.)
 
 Paths are relative to the folder that holds manifest.json; a leading ` + "`/`" + ` is allowed. Names are
 case-sensitive: ` + "`Icon.png`" + ` does not match ` + "`icon.png`" + ` on Linux and ChromeOS, even when it
@@ -33,7 +32,22 @@ does on Windows or macOS, so crxlint says when only the case differs.
 
 The rule needs the extension's folder and does not run on a manifest read from standard
 input without ` + "`--stdin-filename`" + `.`,
-	Run: runMissingFile,
+	Run: reportShare(missingFiles),
+}
+
+const (
+	idMissingFile          = "missing-file"
+	idMissingPage          = "missing-page"
+	idMissingSandboxPage   = "missing-sandbox-page"
+	idOutsideContentScript = "content-script-outside-extension"
+)
+
+// missingFileRules is the rule that reports a missing file, by what Chrome
+// does about it.
+var missingFileRules = map[lint.Chrome]string{
+	lint.Rejects: idMissingFile,
+	lint.Warns:   idMissingPage,
+	lint.Accepts: idMissingSandboxPage,
 }
 
 // fileRef is a manifest value that names a file.
@@ -54,12 +68,15 @@ type fileRef struct {
 	emptyMissing bool // Chrome treats an empty file as a missing one
 }
 
-func runMissingFile(pass *lint.Pass) error {
+// missingFiles checks the files the manifest names, for missing-file,
+// missing-page and missing-sandbox-page.
+var missingFiles = lint.NewResult("missing-files", func(pass *lint.Pass) (findings, error) {
+	out := findings{}
 	for _, ref := range fileRefs(pass.Root()) {
-		checkFileRef(pass, ref)
+		checkFileRef(pass, out, ref)
 	}
-	return nil
-}
+	return out, nil
+})
 
 // fileRefs lists the values of the manifest that name files of the
 // extension, with what Chrome does when each is missing (measured with
@@ -125,7 +142,7 @@ func fileRefs(root *manifest.Node) []fileRef {
 	return refs
 }
 
-func checkFileRef(pass *lint.Pass, ref fileRef) {
+func checkFileRef(pass *lint.Pass, out findings, ref fileRef) {
 	raw, _ := ref.node.Str()
 	name, inside := filePath(raw, ref.url)
 	switch {
@@ -133,7 +150,11 @@ func checkFileRef(pass *lint.Pass, ref fileRef) {
 		return // an empty path is the schema's or url-instead-of-path's business
 	case !inside:
 		if ref.outside != 0 {
-			report(pass, ref.node, lint.Error, ref.outside, fmt.Sprintf("%s %s points outside the extension's folder; name a file inside it", ref.what, quote(raw)), chromeText(ref.outsideText, raw))
+			id := idMissingFile
+			if ref.outside == lint.Warns { // content scripts: Chrome skips the entry
+				id = idOutsideContentScript
+			}
+			out.report(pass, id, ref.node, fmt.Sprintf("%s %s points outside the extension's folder; name a file inside it", ref.what, quote(raw)), chromeText(ref.outsideText, raw))
 		}
 		return
 	}
@@ -149,25 +170,9 @@ func checkFileRef(pass *lint.Pass, ref fileRef) {
 		fact += fmt.Sprintf("; %q differs only in case, and names are case-sensitive on Linux and ChromeOS", other)
 	}
 	if ref.chrome == lint.Accepts {
-		report(pass, ref.node, lint.Warning, lint.Accepts, fact+"; Chrome loads the extension anyway and the page fails when it is used", "")
-		return
+		fact += "; Chrome loads the extension anyway and the page fails when it is used"
 	}
-	severity := lint.Error
-	if ref.chrome == lint.Warns {
-		severity = lint.Warning
-	}
-	report(pass, ref.node, severity, ref.chrome, fact, chromeText(ref.message, raw))
-}
-
-// report sends a diagnostic on n with an explicit severity and verdict,
-// quoting Chrome's text when there is one.
-func report(pass *lint.Pass, n *manifest.Node, severity lint.Severity, chrome lint.Chrome, message, chromeSays string) {
-	if chromeSays != "" {
-		message += fmt.Sprintf(" (Chrome: %q)", chromeSays)
-	}
-	d := pass.At(n, "%s", message)
-	d.Severity, d.Chrome = severity, chrome
-	pass.Report(d)
+	out.report(pass, missingFileRules[ref.chrome], ref.node, fact, chromeText(ref.message, raw))
 }
 
 func chromeText(format, path string) string {

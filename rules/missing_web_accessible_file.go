@@ -124,7 +124,7 @@ func listFiles(fsys fs.FS) (files []string, complete bool) {
 
 // warEntry is one web_accessible_resources entry, read to compare with
 // the extension's files and code. What Chrome refuses is left out, for the
-// web-accessible-resources and schema rules to report.
+// web-accessible-resources and invalid-value to report.
 type warEntry struct {
 	index     int
 	resources []warResource

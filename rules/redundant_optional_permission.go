@@ -75,6 +75,5 @@ func originOf(n *manifest.Node) (matchpattern.Pattern, bool) {
 }
 
 func reportRedundant(pass *lint.Pass, n *manifest.Node, fact, name string) {
-	pass.Reportf(n, "%s, so Chrome drops it from the optional ones; remove it here (Chrome: %q)", fact,
-		"Optional permission '"+name+"' is redundant with the required permissions;this permission will be omitted.")
+	pass.ReportChrome(n, "Optional permission '"+name+"' is redundant with the required permissions;this permission will be omitted.", "%s, so Chrome drops it from the optional ones; remove it here", fact)
 }

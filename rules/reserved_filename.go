@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"fmt"
+
 	"io/fs"
 	"strings"
 
@@ -44,7 +46,7 @@ func runReservedFilename(pass *lint.Pass) error {
 		if e.IsDir() {
 			kind = "folder"
 		}
-		d := pass.At(root, "%s %q at the extension's root starts with \"_\", which Chrome reserves; rename it or move it into a sub-folder (Chrome: \"Cannot load extension with file or directory name %s. Filenames starting with \\\"_\\\" are reserved for use by the system.\")", kind, name, name)
+		d := pass.At(root, "%s %q at the extension's root starts with \"_\", which Chrome reserves; rename it or move it into a sub-folder", kind, name).WithChrome(fmt.Sprintf("Cannot load extension with file or directory name %s. Filenames starting with \"_\" are reserved for use by the system.", name))
 		d.Range = openingBrace(pass.Manifest, root)
 		pass.Report(d)
 	}

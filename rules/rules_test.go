@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/crxlint/crxlint/lint"
@@ -51,6 +52,57 @@ func TestSchemaRules(t *testing.T) {
 	for _, id := range ids {
 		if rules.ByID(id) == nil {
 			t.Errorf("the schema files violations under %q, which is no rule", id)
+		}
+	}
+}
+
+// TestAliases checks that every former ID names the rules that were split
+// from it, and only those.
+func TestAliases(t *testing.T) {
+	for _, r := range rules.All() {
+		for _, alias := range r.Aliases {
+			if !slices.Contains(rules.Resolve(alias), r) {
+				t.Errorf("Resolve(%q) does not include %s, which answers to it", alias, r.ID)
+			}
+		}
+	}
+	if got := rules.Resolve("schema"); len(got) < 2 || !slices.ContainsFunc(got, func(r *lint.Rule) bool { return r.ID == "invalid-value" }) {
+		t.Errorf(`Resolve("schema") = %d rules, want the schema's rules with invalid-value`, len(got))
+	}
+	if got := rules.Resolve("manifest-version"); len(got) != 1 || got[0].ID != "manifest-version" {
+		t.Errorf(`Resolve("manifest-version") must be that rule alone`)
+	}
+	if got := rules.Resolve("no-such-rule"); got != nil {
+		t.Errorf(`Resolve("no-such-rule") = %v, want nil`, got)
+	}
+}
+
+// TestOneFindingPerChromeMessage runs every rule over every example and
+// checks that no two rules report Chrome's same message for the same value:
+// each problem has one home.
+func TestOneFindingPerChromeMessage(t *testing.T) {
+	all := rules.All()
+	for _, r := range all {
+		examples, err := ruletest.Load(ruletest.Dir(r.ID))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ex := range examples {
+			_, diags, err := lint.Check(all, ex.Manifest, ex.Files)
+			if err != nil {
+				t.Fatalf("%s/%s: %v", r.ID, ex.Name, err)
+			}
+			seen := map[[2]string]string{}
+			for _, d := range diags {
+				if d.ChromeMessage == "" {
+					continue
+				}
+				key := [2]string{d.Pointer, d.ChromeMessage}
+				if other, ok := seen[key]; ok && other != d.Rule {
+					t.Errorf("%s/%s: %s and %s both report %q at %q", r.ID, ex.Name, other, d.Rule, d.ChromeMessage, d.Pointer)
+				}
+				seen[key] = d.Rule
+			}
 		}
 	}
 }

@@ -56,8 +56,7 @@ func runRuntimeLiteralMisuse(pass *lint.Pass) error {
 			case u.Is("runtime.setUninstallURL"):
 				checkUninstallURL(pass, s, u)
 			case u.Is("runtime.openOptionsPage") && !options:
-				pass.Report(atScript(pass, s, "runtime.openOptionsPage() at %s fails, as the manifest declares no options page; add options_ui.page, or remove the call (Chrome: %q)",
-					jsPos(s, u.Range), "Could not create an options page."))
+				pass.Report(atScript(pass, s, "runtime.openOptionsPage() at %s fails, as the manifest declares no options page; add options_ui.page, or remove the call", jsPos(s, u.Range)).WithChrome("Could not create an options page."))
 			case u.Is("runtime.connect") || u.Is("runtime.sendMessage"):
 				checkTargetID(pass, s, u)
 			}
@@ -79,11 +78,9 @@ func checkUninstallURL(pass *lint.Pass, s *extension.Script, u jsscan.APIUse) {
 	scheme, _, _ := strings.Cut(strings.TrimSpace(url), ":")
 	switch n := len(utf16.Encode([]rune(url))); {
 	case n > maxUninstallURL:
-		pass.Report(atScript(pass, s, "%s throws: the URL has %d characters, more than the %d Chrome takes; shorten it, keeping details on your server (Chrome: %q)",
-			at, n, maxUninstallURL, fmt.Sprintf("Error at parameter 'url': String must have at most %d characters; found %d.", maxUninstallURL, n)))
+		pass.Report(atScript(pass, s, "%s throws: the URL has %d characters, more than the %d Chrome takes; shorten it, keeping details on your server", at, n, maxUninstallURL).WithChrome(fmt.Sprintf("Error at parameter 'url': String must have at most %d characters; found %d.", maxUninstallURL, n)))
 	case !strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https"):
-		pass.Report(atScript(pass, s, "%s fails: Chrome opens only http and https URLs after an uninstall, when the extension's own pages are gone; give the https URL of a page on your site (Chrome: %q)",
-			at, `Invalid URL: "`+shown+`".`))
+		pass.Report(atScript(pass, s, "%s fails: Chrome opens only http and https URLs after an uninstall, when the extension's own pages are gone; give the https URL of a page on your site", at).WithChrome(`Invalid URL: "` + shown + `".`))
 	}
 }
 
@@ -102,21 +99,17 @@ func checkTargetID(pass *lint.Pass, s *extension.Script, u jsscan.APIUse) {
 	at := fmt.Sprintf("runtime.%s(%s, …) at %s", u.Chain[len(u.Chain)-1], quote(id), jsPos(s, u.Range))
 	switch {
 	case isExtensionID(id):
-		pass.Report(atScript(pass, s, "%s names the extension in upper case, and Chrome compares IDs with the lower-case ID, so it reaches no extension; write %q (Chrome: %q)",
-			at, strings.ToLower(id), "Could not establish connection. Receiving end does not exist."))
+		pass.Report(atScript(pass, s, "%s names the extension in upper case, and Chrome compares IDs with the lower-case ID, so it reaches no extension; write %q", at, strings.ToLower(id)).WithChrome("Could not establish connection. Receiving end does not exist."))
 	case connect && !looksLikeID(id):
-		pass.Report(atScript(pass, s, "%s throws, as Chrome reads %s as the ID of the extension to connect to; to name the port, write connect({name: %s}) (Chrome: %q)",
-			at, quote(id), quote(id), fmt.Sprintf("Invalid extension id: '%s'", id)))
+		pass.Report(atScript(pass, s, "%s throws, as Chrome reads %s as the ID of the extension to connect to; to name the port, write connect({name: %s})", at, quote(id), quote(id)).WithChrome(fmt.Sprintf("Invalid extension id: '%s'", id)))
 	case !looksLikeID(id):
-		pass.Report(atScript(pass, s, "%s throws, as Chrome reads %s as the ID of the extension to message; to send it, make it part of one message, such as {type: %s, …} (Chrome: %q)",
-			at, quote(id), quote(id), fmt.Sprintf("Invalid extension id: '%s'", id)))
+		pass.Report(atScript(pass, s, "%s throws, as Chrome reads %s as the ID of the extension to message; to send it, make it part of one message, such as {type: %s, …}", at, quote(id), quote(id)).WithChrome(fmt.Sprintf("Invalid extension id: '%s'", id)))
 	default:
 		when := ""
 		if !surely {
 			when = " unless its second argument is a function"
 		}
-		pass.Report(atScript(pass, s, "%s throws%s, as Chrome reads %s as the ID of the extension to message and it is not 32 letters from a to p; copy the ID from chrome://extensions (Chrome: %q)",
-			at, when, quote(id), fmt.Sprintf("Invalid extension id: '%s'", id)))
+		pass.Report(atScript(pass, s, "%s throws%s, as Chrome reads %s as the ID of the extension to message and it is not 32 letters from a to p; copy the ID from chrome://extensions", at, when, quote(id)).WithChrome(fmt.Sprintf("Invalid extension id: '%s'", id)))
 	}
 }
 

@@ -1,6 +1,6 @@
 package rules
 
-// The shortcut parser of the commands rule: Chromium's Command::ParseImpl
+// The shortcut parser of invalid-shortcut: Chromium's Command::ParseImpl
 // (extensions/common/command.cc), run once per platform, with advice.
 
 import (

@@ -58,7 +58,7 @@ func runStoreListing(pass *lint.Pass) error {
 		for _, c := range catalogs {
 			resolved, missing := c.Resolve(text)
 			if len(missing) > 0 {
-				continue // the locales rule reports undefined messages
+				continue // undefined-message reports undefined messages
 			}
 			if count := utf8.RuneCountInString(resolved); count > lim.limit {
 				pass.Reportf(n, "%s is %d characters in %s, over the Chrome Web Store's limit of %d; shorten the message there", lim.key, count, l10n.MessagesPath(c.Locale()), lim.limit)

@@ -30,8 +30,9 @@ func runSyntax(pass *lint.Pass) error {
 		return nil
 	}
 	d := lint.Diagnostic{
-		Message: err.Message + " (Chrome: \"" + err.Chrome + "\")",
-		Range:   pass.Manifest.Range(err.Span),
+		Message:       err.Message,
+		ChromeMessage: err.Chrome,
+		Range:         pass.Manifest.Range(err.Span),
 	}
 	if err.Reason == "trailing comma" {
 		d.Fixes = []lint.Fix{{

@@ -24,12 +24,12 @@ func runURLFormat(pass *lint.Pass) error {
 	root := pass.Root()
 	if n := root.Get("update_url"); n != nil {
 		if s, ok := n.Str(); ok && !validAbsoluteURL(s) {
-			pass.Reportf(n, "update_url %s is not an absolute URL such as \"https://example.com/updates.xml\" (Chrome: %q)", quote(s), "Invalid value for update url: '["+s+"]'.")
+			pass.ReportChrome(n, "Invalid value for update url: '["+s+"]'.", "update_url %s is not an absolute URL such as \"https://example.com/updates.xml\"", quote(s))
 		}
 	}
 	if n := root.Get("homepage_url"); n != nil {
 		if s, ok := n.Str(); ok && (!validAbsoluteURL(s) || !isHTTP(s)) {
-			pass.Reportf(n, "homepage_url %s is not an http or https URL such as \"https://example.com\" (Chrome: %q)", quote(s), "Invalid value for homepage url: '["+s+"]'.")
+			pass.ReportChrome(n, "Invalid value for homepage url: '["+s+"]'.", "homepage_url %s is not an http or https URL such as \"https://example.com\"", quote(s))
 		}
 	}
 	return nil

@@ -8,7 +8,7 @@ import (
 // URLInsteadOfPath reports a page or script given as a URL where Chrome
 // wants a file of the extension.
 var URLInsteadOfPath = &lint.Rule{
-	ID:       "url-instead-of-path",
+	ID:       idURLInsteadOfPath,
 	Title:    "A page or script is a URL, not a file of the extension",
 	Category: lint.Correctness,
 	Severity: lint.Error,
@@ -16,11 +16,16 @@ var URLInsteadOfPath = &lint.Rule{
 	Doc: "The popup, the options page, the DevTools page, the side panel, `chrome_url_overrides`\n" +
 		"pages and the service worker must be files inside the extension, named by a path relative\n" +
 		"to manifest.json. A URL (`https://…`, `//host/…`, `data:…`, even the extension's own\n" +
-		"`chrome-extension://…` URL) is refused, each key with its own message; for `options_ui.page`\n" +
-		"Chrome only warns and shows no options page. Manifest version 3 does not allow remote code:\n" +
+		"`chrome-extension://…` URL) is refused, each key with its own message (for `options_ui.page`\n" +
+		"Chrome only warns: url-instead-of-options-page). Manifest version 3 does not allow remote code:\n" +
 		"bundle the page into the extension and name its path.",
-	Run: runURLInsteadOfPath,
+	Run: reportShare(pageURLs),
 }
+
+const (
+	idURLInsteadOfPath        = "url-instead-of-path"
+	idURLInsteadOfOptionsPage = "url-instead-of-options-page"
+)
 
 // pageURLRefs are the keys that must name a file of the extension, with
 // what Chromium 156 says when one is a URL.
@@ -37,35 +42,34 @@ var pageURLRefs = []struct {
 	{[]string{"side_panel", "default_path"}, lint.Rejects, "Side panel file path must be a relative URL to a valid extension resource."},
 }
 
-func runURLInsteadOfPath(pass *lint.Pass) error {
+// pageURLs finds the pages and scripts given as URLs, for
+// url-instead-of-path and url-instead-of-options-page.
+var pageURLs = lint.NewResult("page-urls", func(pass *lint.Pass) (findings, error) {
+	out := findings{}
 	root := pass.Root()
 	for _, ref := range pageURLRefs {
 		n := root
 		for _, key := range ref.path {
 			n = n.Get(key)
 		}
-		checkPageURL(pass, n, ref.chrome, ref.message)
+		checkPageURL(pass, out, n, ref.chrome, ref.message)
 	}
 	for m := range root.Get("chrome_url_overrides").Members() {
-		checkPageURL(pass, m.Value, lint.Rejects, "File not found: .")
+		checkPageURL(pass, out, m.Value, lint.Rejects, "File not found: .")
 	}
-	// An empty service worker path is refused the same way.
-	if n := root.Get("background").Get("service_worker"); n != nil {
-		if s, ok := n.Str(); ok && s == "" {
-			report(pass, n, lint.Error, lint.Rejects, "the service worker path is empty; name the script, such as \"background.js\"", "Invalid value for 'background.service_worker'.")
-		}
-	}
-	return nil
-}
+	return out, nil
+})
 
-func checkPageURL(pass *lint.Pass, n *manifest.Node, chrome lint.Chrome, message string) {
+// checkPageURL reports n if it is a URL. Chrome refuses the extension for
+// it, or, where chrome is Warns, ignores the key with a warning.
+func checkPageURL(pass *lint.Pass, out findings, n *manifest.Node, chrome lint.Chrome, message string) {
 	s, ok := n.Str()
 	if !ok || !hasScheme(s) {
 		return
 	}
-	severity := lint.Error
+	id := idURLInsteadOfPath
 	if chrome == lint.Warns {
-		severity = lint.Warning
+		id = idURLInsteadOfOptionsPage
 	}
-	report(pass, n, severity, chrome, quote(s)+" is a URL; name a file inside the extension instead, such as \"popup.html\", since extensions cannot load remote pages here", message)
+	out.report(pass, id, n, quote(s)+" is a URL; name a file inside the extension instead, such as \"popup.html\", since extensions cannot load remote pages here", message)
 }

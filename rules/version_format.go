@@ -28,7 +28,7 @@ func runVersionFormat(pass *lint.Pass) error {
 	n := pass.Root().Get("version")
 	s, ok := n.Str()
 	if !ok {
-		return nil // missing or not a string: the schema rule reports it
+		return nil // missing or not a string: invalid-value reports it
 	}
 	switch parts, ok := parseVersion(s); {
 	case !ok:

@@ -15,7 +15,7 @@ import (
 // runtime.getURL that no web_accessible_resources entry exposes to the
 // pages the content script runs on.
 var WebAccessibleGap = &lint.Rule{
-	ID:         "web-accessible-gap",
+	ID:         idWebAccessibleGap,
 	Title:      "A content script loads a file that web_accessible_resources does not expose to its pages",
 	Category:   lint.Correctness,
 	Severity:   lint.Error,
@@ -38,17 +38,25 @@ var WebAccessibleGap = &lint.Rule{
 		"Extension pages and the service worker load their own files without an entry, so `getURL`\n" +
 		"there is never reported, nor is it in a content script of the `MAIN` world, which has no\n" +
 		"extension APIs. `getURL(\"\")`, used to compare URLs, is ignored, and so are `exclude_matches`.\n" +
-		"A computed path (`getURL(name)`) cannot be checked: crxlint mentions it, as info, only when no\n" +
-		"entry exposes any file to the content script's pages, since every load then fails whatever\n" +
-		"the path; reporting every computed path would bury the certain findings.\n\n" +
+		"A computed path (`getURL(name)`) cannot be checked: web-accessible-computed-url notes it\n" +
+		"when no entry exposes any file to the content script's pages.\n\n" +
 		"When the content script only passes the URL on, to the service worker or to compare it with\n" +
 		"`location.href`, no page loads it and the finding can be ignored.",
-	Run: runWebAccessibleGap,
+	Run: reportShare(webAccessibleGaps),
 }
+
+const (
+	idWebAccessibleGap         = "web-accessible-gap"
+	idWebAccessibleComputedURL = "web-accessible-computed-url"
+)
 
 const denyingLoad = "Denying load of chrome-extension://…/%s. Resources must be listed in the web_accessible_resources manifest key in order to be loaded by pages outside the extension."
 
-func runWebAccessibleGap(pass *lint.Pass) error {
+// webAccessibleGaps finds the getURL calls of content scripts whose files
+// no web_accessible_resources entry exposes to the scripts' pages, for
+// web-accessible-gap and web-accessible-computed-url.
+var webAccessibleGaps = lint.NewResult("web-accessible-gaps", func(pass *lint.Pass) (findings, error) {
+	out := findings{}
 	entries := webAccessibleEntries(pass.Root())
 	mv, _ := pass.Root().Get("manifest_version").Int()
 	for _, s := range extensionCode(pass).Scripts {
@@ -56,7 +64,7 @@ func runWebAccessibleGap(pass *lint.Pass) error {
 			if world, _ := cs.Get("world").Str(); world == "MAIN" {
 				continue // no extension APIs there
 			}
-			check := gapChecker{pass: pass, entries: entries, mv: mv, script: s, pages: contentScriptPages(cs)}
+			check := gapChecker{pass: pass, out: out, entries: entries, mv: mv, script: s, pages: contentScriptPages(cs)}
 			seen := map[string]bool{}
 			computed := false
 			for _, g := range s.Scan.GetURLs {
@@ -74,13 +82,14 @@ func runWebAccessibleGap(pass *lint.Pass) error {
 			}
 		}
 	}
-	return nil
-}
+	return out, nil
+})
 
 // gapChecker checks the getURL calls of one script for the pages of one
 // content_scripts entry that loads it.
 type gapChecker struct {
 	pass    *lint.Pass
+	out     findings
 	entries []warEntry
 	mv      int
 	script  *extension.Script
@@ -105,8 +114,10 @@ func (c gapChecker) literal(g jsscan.GetURL) {
 	} else if c.mv < 3 {
 		remedy = fmt.Sprintf("add %s to web_accessible_resources", quote(name))
 	}
-	c.pass.Reportf(gap[0].node, "%s(%s) at %s runs on %s, but no web_accessible_resources entry exposes %s to those pages, so Chrome blocks its load there; %s (Chrome: %q)",
-		strings.Join(g.Chain, "."), quote(g.Arg.Value), jsPos(c.script, g.Range), pageList(gap), quote(name), remedy, fmt.Sprintf(denyingLoad, name))
+	d := c.pass.At(gap[0].node, "%s(%s) at %s runs on %s, but no web_accessible_resources entry exposes %s to those pages, so Chrome blocks its load there; %s",
+		strings.Join(g.Chain, "."), quote(g.Arg.Value), jsPos(c.script, g.Range), pageList(gap), quote(name), remedy)
+	d.ChromeMessage = fmt.Sprintf(denyingLoad, name)
+	c.out.add(idWebAccessibleGap, d)
 }
 
 // computed tells about a getURL call with a computed path on pages where
@@ -118,8 +129,7 @@ func (c gapChecker) computed(g jsscan.GetURL) {
 	}
 	d := c.pass.At(gap[0].node, "%s with a computed path at %s runs on %s, where no web_accessible_resources entry exposes any file, so Chrome blocks every load of such a URL there; list the files it can name for those pages",
 		strings.Join(g.Chain, "."), jsPos(c.script, g.Range), pageList(gap))
-	d.Severity = lint.Info
-	c.pass.Report(d)
+	c.out.add(idWebAccessibleComputedURL, d)
 }
 
 // pageGap is a pattern of a content script on whose pages, all or some,

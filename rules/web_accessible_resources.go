@@ -26,13 +26,13 @@ var WebAccessibleResources = &lint.Rule{
 		"`extension_ids` lists extension IDs, 32 letters from `a` to `p` as shown on\n" +
 		"chrome://extensions, or `\"*\"` for every extension, and then `\"*\"` must be the only entry.\n\n" +
 		"An entry that is not an object, lacks `resources`, or has none of `matches`,\n" +
-		"`extension_ids` and `use_dynamic_url: true` is reported by the schema rule.",
+		"`extension_ids` and `use_dynamic_url: true` is invalid-value.",
 	Run: runWebAccessibleResources,
 }
 
 func runWebAccessibleResources(pass *lint.Pass) error {
 	if mv, _ := pass.Root().Get("manifest_version").Int(); mv < 3 {
-		return nil // MV2 lists plain paths, which the schema rule checks
+		return nil // MV2 lists plain paths, which the schema checks
 	}
 	for i, entry := range pass.Root().Get("web_accessible_resources").Elems() {
 		chrome := fmt.Sprintf("Invalid value for 'web_accessible_resources[%d]'. ", i)
@@ -57,7 +57,7 @@ func checkResourceMatch(pass *lint.Pass, n *manifest.Node, s, chrome string) {
 	default:
 		return
 	}
-	pass.Reportf(n, "match pattern %s %s; %s (Chrome: %q)", quote(s), fault, remedy, chrome)
+	pass.ReportChrome(n, chrome, "match pattern %s %s; %s", quote(s), fault, remedy)
 }
 
 // originFault says why Chrome refuses a pattern whose path is not "/*",
@@ -96,16 +96,14 @@ func checkResourceExtensionIDs(pass *lint.Pass, ids *manifest.Node, chrome strin
 		id, ok := n.Str()
 		switch {
 		case !ok:
-			// the schema rule reports a value that is not a string
+			// invalid-value reports a value that is not a string
 		case id == "*":
 			if !wildcard && ids.Len() > 1 {
-				pass.Reportf(n, "\"*\" already allows every extension, and Chrome refuses it next to other IDs; keep either \"*\" or the IDs (Chrome: %q)",
-					chrome+"If a wildcard entry is present, it must be the only entry.")
+				pass.ReportChrome(n, chrome+"If a wildcard entry is present, it must be the only entry.", "\"*\" already allows every extension, and Chrome refuses it next to other IDs; keep either \"*\" or the IDs")
 			}
 			wildcard = true
 		case !isExtensionID(id):
-			pass.Reportf(n, "extension ID %s is not 32 letters from a to p; copy the ID from chrome://extensions, or write \"*\" for every extension (Chrome: %q)",
-				quote(id), chrome+"Invalid extension id.")
+			pass.ReportChrome(n, chrome+"Invalid extension id.", "extension ID %s is not 32 letters from a to p; copy the ID from chrome://extensions, or write \"*\" for every extension", quote(id))
 		}
 	}
 }

@@ -303,12 +303,20 @@ func explain(stdout, stderr io.Writer, id string) int {
 		fmt.Fprintf(stdout, "%s: what a real Chrome says (--chrome)\n\n%s\n", chromeRuleID, chromeDoc)
 		return exitClean
 	}
-	r := rules.ByID(id)
-	if r == nil {
+	found := rules.Resolve(id)
+	if len(found) == 0 {
 		fmt.Fprintf(stderr, "crxlint: no rule %q%s; 'crxlint --list-rules' lists them\n", id, didYouMean(id))
 		return exitUsage
 	}
-	fmt.Fprintf(stdout, "%s: %s\n\nseverity: %s, Chrome: %s, category: %s\n\n%s\n", r.ID, r.Title, r.Severity, r.Chrome, r.Category, r.Doc)
+	if found[0].ID != id {
+		fmt.Fprintf(stdout, "%s is the former ID of these %d rules:\n\n", id, len(found))
+	}
+	for i, r := range found {
+		if i > 0 {
+			fmt.Fprintln(stdout)
+		}
+		fmt.Fprintf(stdout, "%s: %s\n\nseverity: %s, Chrome: %s, category: %s\n\n%s\n", r.ID, r.Title, r.Severity, r.Chrome, r.Category, r.Doc)
+	}
 	return exitClean
 }
 

@@ -266,3 +266,17 @@ func TestChromeFlag(t *testing.T) {
 		t.Errorf("--chrome on a clean extension: exit %d, stdout %q, stderr %q", got.code, got.stdout, got.stderr)
 	}
 }
+
+// TestExplainFormerID checks that a former rule ID explains the rules it
+// was split into.
+func TestExplainFormerID(t *testing.T) {
+	got := runCLI(t, "", env(), "--explain", "schema")
+	if got.code != exitClean {
+		t.Fatalf("--explain schema: exit %d\n%s", got.code, got.stderr)
+	}
+	for _, want := range []string{"former ID", "invalid-value:", "unknown-permission:"} {
+		if !strings.Contains(got.stdout, want) {
+			t.Errorf("--explain schema does not say %q:\n%s", want, got.stdout)
+		}
+	}
+}

@@ -6,6 +6,7 @@ package docgen
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"path"
 	"path/filepath"
 	"slices"
@@ -38,8 +39,30 @@ func Render(rules []*lint.Rule, testdata string) (map[string][]byte, error) {
 		pages[r.ID+".md"] = page
 		fmt.Fprintf(&index, "| [%s](%s.md) | %s | %s | %s |\n", r.ID, r.ID, r.Severity, r.Chrome, r.Title)
 	}
+	formerIDs(&index, rules)
 	pages["index.md"] = index.Bytes()
 	return pages, nil
+}
+
+// formerIDs lists the IDs that rules once had, with the rules they name
+// now.
+func formerIDs(b *bytes.Buffer, rules []*lint.Rule) {
+	now := map[string][]string{}
+	for _, r := range rules {
+		for _, a := range r.Aliases {
+			now[a] = append(now[a], "["+r.ID+"]("+r.ID+".md)")
+		}
+	}
+	if len(now) == 0 {
+		return
+	}
+	b.WriteString("\n## Former IDs\n\n" +
+		"Rules that once checked several problems were split so that one ID names one problem, with one\n" +
+		"severity and one Chrome verdict. Their former IDs still name all the rules they became.\n\n" +
+		"| Former ID | Now |\n|---|---|\n")
+	for _, a := range slices.Sorted(maps.Keys(now)) {
+		fmt.Fprintf(b, "| `%s` | %s |\n", a, strings.Join(now[a], ", "))
+	}
 }
 
 func renderRule(r *lint.Rule, dir string) ([]byte, error) {
@@ -53,6 +76,9 @@ func renderRule(r *lint.Rule, dir string) ([]byte, error) {
 	fmt.Fprintf(&b, "| Default severity | %s |\n", r.Severity)
 	fmt.Fprintf(&b, "| Chrome | %s |\n", chromeMeaning[r.Chrome])
 	fmt.Fprintf(&b, "| Category | %s |\n", r.Category)
+	if len(r.Aliases) > 0 {
+		fmt.Fprintf(&b, "| Former ID | `%s` |\n", strings.Join(r.Aliases, "`, `"))
+	}
 	if r.NeedsFiles {
 		b.WriteString("| Reads | the extension's files (skipped for a manifest read from standard input) |\n")
 	}

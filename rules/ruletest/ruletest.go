@@ -166,13 +166,16 @@ func check(t *testing.T, rule *lint.Rule, ex Example) {
 // checkDiagnostic checks what every diagnostic must satisfy.
 func checkDiagnostic(t *testing.T, rule *lint.Rule, doc *manifest.Document, d lint.Diagnostic) {
 	t.Helper()
-	if d.Rule != rule.ID || d.Severity == 0 || d.Chrome == 0 {
-		t.Errorf("diagnostic %q: rule %q, severity %v, chrome %v must all be set", d.Message, d.Rule, d.Severity, d.Chrome)
+	if d.Rule != rule.ID || d.Severity != rule.Severity || d.Chrome != rule.Chrome {
+		t.Errorf("diagnostic %q: rule %q, severity %v, chrome %v; a rule reports with its own ID, severity and verdict (%s, %v, %v)",
+			d.Message, d.Rule, d.Severity, d.Chrome, rule.ID, rule.Severity, rule.Chrome)
 	}
-	// House style: no final period. The schema rule relays Chrome's own
-	// sentences where it has nothing to add, and keeps their period.
+	// House style: no final period; Chrome's words go to ChromeMessage.
 	if d.Message == "" || strings.HasSuffix(d.Message, ".") && !strings.HasSuffix(d.Message, `."`) && !strings.HasSuffix(d.Message, `.")`) {
 		t.Errorf("message %q: house style is a non-empty message without a final period", d.Message)
+	}
+	if strings.Contains(d.Message, "(Chrome: ") {
+		t.Errorf("message %q quotes Chrome: put Chrome's words in ChromeMessage", d.Message)
 	}
 	if d.Range.Start.Offset > d.Range.End.Offset {
 		t.Errorf("diagnostic %q: range %+v is reversed", d.Message, d.Range)
@@ -180,20 +183,42 @@ func checkDiagnostic(t *testing.T, rule *lint.Rule, doc *manifest.Document, d li
 	if doc.Root() == nil {
 		return
 	}
-	// The pointer must address the member or value the range lies in.
-	node, member, err := doc.Lookup(d.Pointer)
-	if err != nil {
+	if _, _, err := doc.Lookup(d.Pointer); err != nil {
 		t.Errorf("diagnostic %q: pointer %q does not resolve: %v", d.Message, d.Pointer, err)
 		return
 	}
+	if !addresses(doc, d.Pointer, d.Range) {
+		t.Errorf("diagnostic %q: range %d-%d lies outside what %q addresses", d.Message, d.Range.Start.Offset, d.Range.End.Offset, d.Pointer)
+	}
+}
+
+// addresses reports whether the range lies in the member or value the
+// pointer addresses, or in a member of the same key that a later duplicate
+// shadows (a pointer cannot tell them apart).
+func addresses(doc *manifest.Document, ptr string, r manifest.Range) bool {
+	within := func(s manifest.Span) bool { return s.Start <= r.Start.Offset && r.End.Offset <= s.End }
+	node, member, _ := doc.Lookup(ptr)
 	outer := node.Span()
 	if member != nil {
 		outer.Start = member.KeySpan.Start
 	}
-	within := outer.Start <= d.Range.Start.Offset && d.Range.End.Offset <= outer.End
-	if !within && rule.ID != "duplicate-key" { // a shadowed member shares its pointer with the winner
-		t.Errorf("diagnostic %q: range %d-%d lies outside %q at %d-%d", d.Message, d.Range.Start.Offset, d.Range.End.Offset, d.Pointer, outer.Start, outer.End)
+	if within(outer) {
+		return true
 	}
+	tokens, err := manifest.SplitPointer(ptr)
+	if err != nil || len(tokens) == 0 {
+		return false
+	}
+	parent, _, err := doc.Lookup(manifest.PointerJoin("", tokens[:len(tokens)-1]...))
+	if err != nil {
+		return false
+	}
+	for m := range parent.AllMembers() {
+		if m.Key == tokens[len(tokens)-1] && within(manifest.Span{Start: m.KeySpan.Start, End: m.Value.Span().End}) {
+			return true
+		}
+	}
+	return false
 }
 
 // Want is one expectation: a diagnostic on Line whose message matches Re.

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"encoding/base64"
+	"github.com/crxlint/crxlint/internal/chromemsg"
 	"strings"
 
 	"github.com/crxlint/crxlint/lint"
@@ -32,6 +33,6 @@ func runKeyFormat(pass *lint.Pass) error {
 	if _, err := base64.StdEncoding.Strict().DecodeString(s); err == nil && s != "" && !strings.ContainsAny(s, "\r\n") {
 		return nil
 	}
-	pass.ReportChrome(n, "Value 'key' is missing or invalid.", "key is not one line of standard base64 with its padding; paste the public key exactly as Chrome or the Web Store shows it")
+	pass.ReportChrome(n, chromemsg.InvalidKey, "key is not one line of standard base64 with its padding; paste the public key exactly as Chrome or the Web Store shows it")
 	return nil
 }

@@ -3,6 +3,7 @@ package rules
 import (
 	"errors"
 	"fmt"
+	"github.com/crxlint/crxlint/internal/chromemsg"
 	"io/fs"
 	"path"
 	"strings"
@@ -18,7 +19,6 @@ import (
 const (
 	msgLocalesTreeMissing = "Default locale was specified, but _locales subtree is missing."
 	msgNoDefaultLocale    = "Localization used, but default_locale wasn't specified in the manifest."
-	msgInvalidLocale      = "Invalid value for default locale - locale name must be a string."
 )
 
 // localeFindings checks default_locale, the _locales folder and the
@@ -87,7 +87,7 @@ func checkLocales(pass *lint.Pass, out findings) error {
 // reportNoLocalesFolder reports a default_locale without a _locales folder.
 func reportNoLocalesFolder(pass *lint.Pass, out findings, n *manifest.Node, locale string) {
 	if !l10n.ValidSyntax(locale) {
-		out.report(pass, idInvalidLocales, n, fmt.Sprintf("default_locale %s is not a locale name such as \"en\" or \"pt_BR\"", quote(locale)), msgInvalidLocale)
+		out.report(pass, idInvalidLocales, n, fmt.Sprintf("default_locale %s is not a locale name such as \"en\" or \"pt_BR\"", quote(locale)), chromemsg.InvalidDefaultLocale)
 		return
 	}
 	out.report(pass, idInvalidLocales, n, fmt.Sprintf("default_locale %s is set but the extension has no %s folder; add %s or remove default_locale",

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"github.com/crxlint/crxlint/internal/chromemsg"
 	"io/fs"
 	"path"
 	"slices"
@@ -97,7 +98,7 @@ func fileRefs(root *manifest.Node) []fileRef {
 		action := root.Get(key)
 		icon := action.Get("default_icon")
 		iconRef := fileRef{what: "icon", chrome: lint.Rejects, message: "Could not load icon '%s' specified in '" + key + "'.",
-			outside: lint.Rejects, outsideText: "Invalid value for 'default_icon'.", emptyMissing: true}
+			outside: lint.Rejects, outsideText: chromemsg.InvalidDefaultIcon, emptyMissing: true}
 		add(icon, iconRef)
 		for m := range icon.Members() {
 			add(m.Value, iconRef)

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/crxlint/crxlint/internal/chromemsg"
 	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/manifest"
 )
@@ -34,12 +35,12 @@ var pageURLRefs = []struct {
 	chrome  lint.Chrome
 	message string
 }{
-	{[]string{"action", "default_popup"}, lint.Rejects, "Invalid type for 'default_popup'."},
+	{[]string{"action", "default_popup"}, lint.Rejects, chromemsg.InvalidDefaultPopup},
 	{[]string{"background", "service_worker"}, lint.Rejects, "Invalid value for 'background.service_worker'."},
 	{[]string{"devtools_page"}, lint.Rejects, "Invalid value for 'devtools_page'."},
-	{[]string{"options_page"}, lint.Rejects, "Invalid value for 'input_components[options_page].options_page'."},
-	{[]string{"options_ui", "page"}, lint.Warns, "Invalid value for 'input_components[options_ui].options_page'."},
-	{[]string{"side_panel", "default_path"}, lint.Rejects, "Side panel file path must be a relative URL to a valid extension resource."},
+	{[]string{"options_page"}, lint.Rejects, chromemsg.InvalidOptionsPage},
+	{[]string{"options_ui", "page"}, lint.Warns, chromemsg.InvalidOptionsUIPage},
+	{[]string{"side_panel", "default_path"}, lint.Rejects, chromemsg.InvalidSidePanelPath},
 }
 
 // pageURLs finds the pages and scripts given as URLs, for

@@ -1,13 +1,12 @@
 package rules
 
 import (
+	"github.com/crxlint/crxlint/internal/chromemsg"
 	"strconv"
 	"strings"
 
 	"github.com/crxlint/crxlint/lint"
 )
-
-const msgInvalidVersion = "Required value 'version' is missing or invalid. It must be between 1-4 dot-separated integers each between 0 and 65536."
 
 // VersionFormat reports a version string Chrome refuses.
 var VersionFormat = &lint.Rule{
@@ -32,9 +31,9 @@ func runVersionFormat(pass *lint.Pass) error {
 	}
 	switch parts, ok := parseVersion(s); {
 	case !ok:
-		pass.ReportChrome(n, msgInvalidVersion, "version %s is not 1 to 4 dot-separated integers such as \"1.4.2\"; put labels in version_name", quote(s))
+		pass.ReportChrome(n, chromemsg.InvalidVersion, "version %s is not 1 to 4 dot-separated integers such as \"1.4.2\"; put labels in version_name", quote(s))
 	case len(parts) > 4:
-		pass.ReportChrome(n, msgInvalidVersion, "version %s has %d parts, Chrome allows at most 4", quote(s), len(parts))
+		pass.ReportChrome(n, chromemsg.InvalidVersion, "version %s has %d parts, Chrome allows at most 4", quote(s), len(parts))
 	}
 	return nil
 }

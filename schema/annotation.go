@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/crxlint/crxlint/internal/chromemsg"
 	"github.com/crxlint/crxlint/manifest"
 )
 
@@ -147,6 +148,9 @@ func parseAnnotation(obj map[string]any) (*annotation, error) {
 	if v, ok := obj[keyMsg]; ok {
 		found = true
 		b, err := parseByKeyword(v)
+		if err == nil {
+			b, err = b.resolve()
+		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", keyMsg, err)
 		}
@@ -193,6 +197,33 @@ func parseAnnotation(obj map[string]any) (*annotation, error) {
 		return nil, fmt.Errorf("%s is a string but %s is not", keyMsg, keyChrome)
 	}
 	return &a, nil
+}
+
+// resolve replaces each "@name" with Chrome's message of that name in the
+// catalogue that the rules share (package chromemsg).
+func (b byKeyword) resolve() (byKeyword, error) {
+	lookup := func(s string) (string, error) {
+		name, ok := strings.CutPrefix(s, "@")
+		if !ok {
+			return s, nil
+		}
+		if msg, ok := chromemsg.Lookup(name); ok {
+			return msg, nil
+		}
+		return "", fmt.Errorf("no message %q in the catalogue", s)
+	}
+	var err error
+	if b.all, err = lookup(b.all); err != nil {
+		return b, err
+	}
+	each := make(map[string]string, len(b.each))
+	for kw, s := range b.each {
+		if each[kw], err = lookup(s); err != nil {
+			return b, err
+		}
+	}
+	b.each = each
+	return b, nil
 }
 
 func parseByKeyword(v any) (byKeyword, error) {

@@ -14,6 +14,8 @@
 //	x-chrome   "rejects" | "warns" | "accepts", or an object mapping a keyword
 //	           ("type", "required", "additionalProperties", ...) to a verdict
 //	x-message  Chrome's text as a template, or an object mapping a keyword to one
+//	           (an x-message of the form "@name" is Chrome's message of that
+//	           name in package chromemsg, which the rules quote too)
 //	x-on-key   true when the member's key is at fault rather than its value;
 //	           false on a propertyNames subschema points at the holder of the key
 //	x-rule     the ID of the crxlint rule that reports the failures; absent:

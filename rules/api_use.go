@@ -81,11 +81,3 @@ func places(ps []string) string {
 	}
 	return joinWords(ps, "and")
 }
-
-// joinWords joins words as a sentence does: "a, b and c".
-func joinWords(words []string, conj string) string {
-	if len(words) <= 1 {
-		return strings.Join(words, "")
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " " + conj + " " + words[len(words)-1]
-}

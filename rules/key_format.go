@@ -2,8 +2,9 @@ package rules
 
 import (
 	"encoding/base64"
-	"github.com/crxlint/crxlint/internal/chromemsg"
 	"strings"
+
+	"github.com/crxlint/crxlint/internal/chromemsg"
 
 	"github.com/crxlint/crxlint/lint"
 )

@@ -3,11 +3,12 @@ package rules
 import (
 	"errors"
 	"fmt"
-	"github.com/crxlint/crxlint/internal/chromemsg"
 	"io/fs"
 	"path"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/crxlint/crxlint/internal/chromemsg"
 
 	"github.com/crxlint/crxlint/l10n"
 	"github.com/crxlint/crxlint/lint"

@@ -2,11 +2,12 @@ package rules
 
 import (
 	"fmt"
-	"github.com/crxlint/crxlint/internal/chromemsg"
 	"io/fs"
 	"path"
 	"slices"
 	"strings"
+
+	"github.com/crxlint/crxlint/internal/chromemsg"
 
 	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/manifest"

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/crxlint/crxlint/lint"
-	"github.com/crxlint/crxlint/manifest"
 )
 
 // ReservedFilename reports a file or folder at the extension's root whose
@@ -60,11 +59,4 @@ func isChromeReserved(name string) bool {
 		}
 	}
 	return false
-}
-
-// openingBrace is the range of an object's "{", where findings about the
-// extension as a whole are shown.
-func openingBrace(doc *manifest.Document, n *manifest.Node) manifest.Range {
-	s := n.Span()
-	return doc.Range(manifest.Span{Start: s.Start, End: s.Start + 1})
 }

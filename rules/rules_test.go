@@ -1,7 +1,9 @@
 package rules_test
 
 import (
+	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/crxlint/crxlint/lint"
@@ -28,6 +30,11 @@ func TestRegistry(t *testing.T) {
 		ids = append(ids, r.ID)
 		if rules.ByID(r.ID) != r {
 			t.Errorf("ByID(%q) does not return the rule", r.ID)
+		}
+	}
+	for _, id := range ids { // one rule a file, named after its ID
+		if _, err := os.Stat(strings.ReplaceAll(id, "-", "_") + ".go"); err != nil {
+			t.Errorf("rule %s: %v", id, err)
 		}
 	}
 	orphans, err := ruletest.Orphans("testdata", ids)

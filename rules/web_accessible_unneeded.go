@@ -4,13 +4,11 @@ import (
 	"bytes"
 	"io/fs"
 	"slices"
-	"strings"
 
 	"github.com/crxlint/crxlint/extension"
 	"github.com/crxlint/crxlint/jsscan"
 	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/manifest"
-	"github.com/crxlint/crxlint/matchpattern"
 )
 
 // WebAccessibleUnneeded tells about resources exposed to every site when
@@ -153,22 +151,4 @@ func opaqueLoaders(pass *lint.Pass, code *extension.Sources) []*manifest.Node {
 		}
 	}
 	return out
-}
-
-// warOrigin is the web_accessible_resources pattern for the pages of a
-// content script pattern: its origin, since entries match origins only.
-func warOrigin(p matchpattern.Pattern) string {
-	if p.MatchAllURLs() {
-		return matchpattern.AllURLs
-	}
-	return originPattern(p)
-}
-
-// quoteList quotes strings and joins them with commas.
-func quoteList(list []string) string {
-	q := make([]string, len(list))
-	for i, s := range list {
-		q[i] = quote(s)
-	}
-	return strings.Join(q, ", ")
 }

@@ -36,12 +36,9 @@ const (
 // extension APIs beyond the few content scripts have.
 func (c Context) Privileged() bool { return c&(ServiceWorker|Page) != 0 }
 
-// Limits on what is read, for an extension folder that holds a whole
-// repository.
-const (
-	maxFiles = 5000
-	maxWalk  = 50000
-)
+// maxFiles bounds the scripts Load reads, for an extension folder that
+// holds a whole repository.
+const maxFiles = 5000
 
 // Script is one JavaScript file of the extension.
 type Script struct {
@@ -62,10 +59,10 @@ type Sources struct {
 // Script returns the script at a path, or nil.
 func (s *Sources) Script(p string) *Script { return s.byPath[p] }
 
-// Load reads the code of the extension whose manifest is root and whose
-// files are files.
-func Load(root *manifest.Node, files fs.FS) *Sources {
-	l := &loader{files: files, src: &Sources{byPath: map[string]*Script{}}}
+// Load reads the code of the extension whose manifest is root, whose files
+// are files and which list lists.
+func Load(root *manifest.Node, files fs.FS, list *Files) *Sources {
+	l := &loader{files: files, list: list, src: &Sources{byPath: map[string]*Script{}}}
 	if sw, ok := root.Get("background").Get("service_worker").Str(); ok {
 		l.add(resolve("", sw), ServiceWorker, nil)
 	}
@@ -100,6 +97,7 @@ func Load(root *manifest.Node, files fs.FS) *Sources {
 
 type loader struct {
 	files fs.FS
+	list  *Files
 	src   *Sources
 }
 
@@ -169,36 +167,10 @@ func resolve(dir, ref string) string {
 }
 
 // htmlFiles lists the extension's HTML pages.
-func (l *loader) htmlFiles() []string { return l.walk(".html", ".htm") }
+func (l *loader) htmlFiles() []string { return l.list.WithExt(".html", ".htm") }
 
 // jsFiles lists the extension's JavaScript files.
-func (l *loader) jsFiles() []string { return l.walk(".js", ".mjs") }
-
-// walk lists the files with one of the extensions, skipping the folders
-// that are not part of a shipped extension.
-func (l *loader) walk(exts ...string) []string {
-	var out []string
-	visited := 0
-	_ = fs.WalkDir(l.files, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return nil //nolint:nilerr // an unreadable folder is skipped
-		}
-		if visited++; visited > maxWalk {
-			return fs.SkipAll
-		}
-		if d.IsDir() {
-			if name := d.Name(); p != "." && (name == "node_modules" || strings.HasPrefix(name, ".")) {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if slices.Contains(exts, strings.ToLower(path.Ext(p))) {
-			out = append(out, p)
-		}
-		return nil
-	})
-	return out
-}
+func (l *loader) jsFiles() []string { return l.list.WithExt(".js", ".mjs") }
 
 // pageScripts returns the scripts an HTML page loads with <script src>.
 func (l *loader) pageScripts(page string) []string {

@@ -17,7 +17,7 @@ func load(t *testing.T, manifestSrc string, files map[string]string) *Sources {
 	for name, data := range files {
 		fsys[name] = &fstest.MapFile{Data: []byte(data)}
 	}
-	return Load(doc.Root(), fsys)
+	return Load(doc.Root(), fsys, ListFiles(fsys))
 }
 
 func TestContexts(t *testing.T) {

@@ -156,28 +156,6 @@ func TestValidate(t *testing.T) {
 	}
 }
 
-func TestMemoIsSharedWithinAManifest(t *testing.T) {
-	type key struct{}
-	computed := 0
-	memoRule := func(id string) *lint.Rule {
-		return rule(id, func(p *lint.Pass) error {
-			if v := p.Memo(key{}, func() any { computed++; return 42 }); v != 42 {
-				t.Errorf("Memo = %v", v)
-			}
-			return nil
-		})
-	}
-	rules := []*lint.Rule{memoRule("a"), memoRule("b")}
-	for range 2 {
-		if _, _, err := lint.Check(rules, []byte(`{}`), nil); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if computed != 2 {
-		t.Errorf("computed %d times for two manifests of two rules, want once a manifest", computed)
-	}
-}
-
 func TestResultIsComputedOncePerManifest(t *testing.T) {
 	calls := 0
 	keys := lint.NewResult("keys", func(p *lint.Pass) (int, error) {

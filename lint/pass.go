@@ -21,24 +21,12 @@ type Pass struct {
 }
 
 // NewPass prepares a run of rule over doc, sending diagnostics to report.
-// Passes that share memo share what Memo computes.
+// Passes that share memo share the Results they compute (see Result).
 func NewPass(rule *Rule, doc *manifest.Document, files fs.FS, report func(Diagnostic), memo map[any]any) *Pass {
 	if memo == nil {
 		memo = map[any]any{}
 	}
 	return &Pass{Rule: rule, Manifest: doc, Files: files, report: report, memo: memo}
-}
-
-// Memo returns what compute returns for key, computing it once for all the
-// rules that check the same manifest: a scan of the extension's code, say.
-// Keys should be values of an unexported type, as with context.Context.
-func (p *Pass) Memo(key any, compute func() any) any {
-	if v, ok := p.memo[key]; ok {
-		return v
-	}
-	v := compute()
-	p.memo[key] = v
-	return v
 }
 
 // Root returns the manifest's top-level object.

@@ -11,18 +11,28 @@ import (
 	"github.com/crxlint/crxlint/matchpattern"
 )
 
-// extensionCodeKey is the Memo key of the extension's scanned JavaScript.
-type extensionCodeKey struct{}
+// extensionFiles is the list of the extension's files, walked once per
+// manifest for all the rules that need it (see extension.Files for what it
+// leaves out, and its limit).
+var extensionFiles = lint.NewResult("files", func(pass *lint.Pass) (*extension.Files, error) {
+	return extension.ListFiles(pass.Files), nil
+})
 
-// extensionCode returns the extension's scripts and where each runs,
-// scanned once per manifest for all the rules that read them.
+// files returns the extension's file list.
+func files(pass *lint.Pass) *extension.Files {
+	list, _ := extensionFiles.Of(pass)
+	return list
+}
+
+// extensionSources is the extension's JavaScript and where each script
+// runs, scanned once per manifest for all the rules that read them.
+var extensionSources = lint.NewResult("sources", func(pass *lint.Pass) (*extension.Sources, error) {
+	return extension.Load(pass.Root(), pass.Files, files(pass)), nil
+})
+
+// extensionCode returns the extension's scanned scripts.
 func extensionCode(pass *lint.Pass) *extension.Sources {
-	src, _ := pass.Memo(extensionCodeKey{}, func() any {
-		return extension.Load(pass.Root(), pass.Files)
-	}).(*extension.Sources)
-	if src == nil {
-		return &extension.Sources{}
-	}
+	src, _ := extensionSources.Of(pass)
 	return src
 }
 

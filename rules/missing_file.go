@@ -168,7 +168,7 @@ func checkFileRef(pass *lint.Pass, out findings, ref fileRef) {
 	fact := fmt.Sprintf("%s %s does not exist in the extension", ref.what, quote(raw))
 	if err == nil {
 		fact = fmt.Sprintf("%s %s is an empty file, which Chrome treats as missing", ref.what, quote(raw))
-	} else if other := caseVariant(pass.Files, name); other != "" {
+	} else if other := files(pass).CaseVariant(name); other != "" {
 		fact += fmt.Sprintf("; %q differs only in case, and names are case-sensitive on Linux and ChromeOS", other)
 	}
 	if ref.chrome == lint.Accepts {
@@ -228,32 +228,6 @@ func hasScheme(s string) bool {
 		}
 	}
 	return true
-}
-
-// caseVariant returns a path that names an existing file and differs from
-// name only in letter case, or "".
-func caseVariant(fsys fs.FS, name string) string {
-	dir := "."
-	found := ""
-	for _, part := range strings.Split(name, "/") {
-		entries, err := fs.ReadDir(fsys, dir)
-		if err != nil {
-			return ""
-		}
-		next := ""
-		for _, e := range entries {
-			if strings.EqualFold(e.Name(), part) {
-				next = e.Name()
-				break
-			}
-		}
-		if next == "" {
-			return ""
-		}
-		dir = path.Join(dir, next)
-		found = dir
-	}
-	return found
 }
 
 // hasWrongFileType reports whether a content_scripts entry names a script

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/crxlint/crxlint/extension"
 	"github.com/crxlint/crxlint/jsscan"
 	"github.com/crxlint/crxlint/lint"
 )
@@ -34,13 +35,11 @@ var MissingWebAccessibleFile = &lint.Rule{
 	Run: runMissingWebAccessibleFile,
 }
 
-// maxListed bounds the files listed to expand resource globs.
-const maxListed = 50000
-
 func runMissingWebAccessibleFile(pass *lint.Pass) error {
 	entries := webAccessibleEntries(pass.Root())
 	if slices.ContainsFunc(entries, func(e warEntry) bool { return len(e.resources) > 0 }) {
-		files, complete := listFiles(pass.Files)
+		list := files(pass)
+		files, complete := list.All(), list.Complete()
 		for _, e := range entries {
 			for _, r := range e.resources {
 				checkResourceFile(pass, files, complete, r)
@@ -60,7 +59,7 @@ func runMissingWebAccessibleFile(pass *lint.Pass) error {
 			seen[name] = true
 			if _, err := fs.Stat(pass.Files, name); err != nil {
 				pass.Report(atScript(pass, s, "%s(%s) at %s names no file in the extension, so loading the URL fails with net::ERR_FILE_NOT_FOUND; %s",
-					strings.Join(g.Chain, "."), quote(g.Arg.Value), jsPos(s, g.Range), fileRemedy(pass.Files, name)))
+					strings.Join(g.Chain, "."), quote(g.Arg.Value), jsPos(s, g.Range), fileRemedy(pass, name)))
 			}
 		}
 	}
@@ -69,9 +68,16 @@ func runMissingWebAccessibleFile(pass *lint.Pass) error {
 
 func checkResourceFile(pass *lint.Pass, files []string, complete bool, r warResource) {
 	name := strings.TrimLeft(r.text, "/")
-	if name == "" || isFaviconPath(name) || !complete ||
-		slices.ContainsFunc(files, func(f string) bool { return r.glob.MatchesPath("/" + f) }) {
+	if name == "" || isFaviconPath(name) {
 		return
+	}
+	if !strings.Contains(name, "*") { // a plain path: the file itself, even where the list leaves it out
+		if info, err := fs.Stat(pass.Files, name); err == nil && !info.IsDir() {
+			return
+		}
+	} else if !complete || extension.LeftOut(name[:strings.IndexByte(name, '*')]) ||
+		slices.ContainsFunc(files, func(f string) bool { return r.glob.MatchesPath("/" + f) }) {
+		return // a glob into what the file list leaves out cannot be checked
 	}
 	dir := strings.TrimSuffix(name, "/")
 	if info, err := fs.Stat(pass.Files, dir); err == nil && info.IsDir() {
@@ -80,7 +86,7 @@ func checkResourceFile(pass *lint.Pass, files []string, complete bool, r warReso
 	}
 	remedy := "fix the path or remove it"
 	if !strings.Contains(name, "*") {
-		remedy = fileRemedy(pass.Files, path.Clean(name))
+		remedy = fileRemedy(pass, path.Clean(name))
 	}
 	pass.Reportf(r.node, "resource %s matches no file in the extension, so it exposes nothing; %s", quote(r.text), remedy)
 }
@@ -93,29 +99,9 @@ func isFaviconPath(name string) bool {
 
 // fileRemedy says what to do about a missing file: use the name that
 // differs only in case, if there is one.
-func fileRemedy(fsys fs.FS, name string) string {
-	if other := caseVariant(fsys, name); other != "" {
+func fileRemedy(pass *lint.Pass, name string) string {
+	if other := files(pass).CaseVariant(name); other != "" {
 		return fmt.Sprintf("write %q, which differs only in case (names are case-sensitive on Linux and ChromeOS)", other)
 	}
 	return "add the file or fix the path"
-}
-
-// listFiles lists the extension's files, and reports false when there were
-// too many to list them all.
-func listFiles(fsys fs.FS) (files []string, complete bool) {
-	complete = true
-	_ = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		switch {
-		case err != nil:
-			complete = false
-			return nil //nolint:nilerr // an unreadable folder is skipped
-		case len(files) >= maxListed:
-			complete = false
-			return fs.SkipAll
-		case !d.IsDir():
-			files = append(files, p)
-		}
-		return nil
-	})
-	return files, complete
 }

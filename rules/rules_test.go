@@ -113,3 +113,32 @@ func TestOneFindingPerChromeMessage(t *testing.T) {
 		}
 	}
 }
+
+// TestGoodExamplesAreClean runs every rule over every good example: a good
+// example shows a whole extension in which crxlint finds no error and no
+// warning (info notes, such as broad-host-access on a pattern the example
+// needs, are shown in its docs).
+func TestGoodExamplesAreClean(t *testing.T) {
+	all := rules.All()
+	for _, r := range all {
+		examples, err := ruletest.Load(ruletest.Dir(r.ID))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ex := range examples {
+			if ex.Bad {
+				continue
+			}
+			_, diags, err := lint.Check(all, ex.Manifest, ex.Files)
+			if err != nil {
+				t.Fatalf("%s/%s: %v", r.ID, ex.Name, err)
+			}
+			for _, d := range diags {
+				if d.Severity == lint.Info {
+					continue
+				}
+				t.Errorf("%s/%s:%d:%d: %s [%s]", r.ID, ex.Name, d.Range.Start.Line, d.Range.Start.Column, d.Message, d.Rule)
+			}
+		}
+	}
+}

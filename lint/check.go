@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io/fs"
 	"runtime/debug"
+	"slices"
+	"strings"
 
 	"github.com/crxlint/crxlint/manifest"
 )
@@ -13,11 +15,16 @@ import (
 // skipped then. When the manifest does not parse, only rules that handle
 // syntax errors run (see Rule.OnSyntaxError). The diagnostics come back
 // sorted and de-duplicated; an error means a rule broke.
+//
+// Then the manifest's ignore comments (see Ignores) silence what they name,
+// and, when the rule UnusedIgnore is among rules, each ignore that names a
+// rule that ran but silences nothing is reported under it.
 func Check(rules []*Rule, src []byte, files fs.FS) (*manifest.Document, []Diagnostic, error) {
 	doc, _ := manifest.Parse(src)
 	var diags []Diagnostic
 	report := func(d Diagnostic) { diags = append(diags, d) }
 	memo := map[any]any{} // rules run one after another within a manifest
+	var ran []*Rule
 	for _, r := range rules {
 		if r.NeedsFiles && files == nil {
 			continue
@@ -28,8 +35,51 @@ func Check(rules []*Rule, src []byte, files fs.FS) (*manifest.Document, []Diagno
 		if err := run(r, NewPass(r, doc, files, report, memo)); err != nil {
 			return doc, Sort(diags), err
 		}
+		ran = append(ran, r)
+	}
+	if doc.Root() == nil {
+		return doc, Sort(diags), nil
+	}
+	diags, unused := silence(doc, diags, ran)
+	if i := slices.IndexFunc(ran, func(r *Rule) bool { return r.ID == UnusedIgnore }); i >= 0 {
+		pass := NewPass(ran[i], doc, files, report, memo)
+		for _, ig := range unused {
+			pass.Report(pass.AtPointer(ig.Pointer, true, "the crxlint-ignore comment for %s silences nothing here; remove it, as the problem it was for is gone", strings.Join(ig.Rules, ", ")))
+		}
 	}
 	return doc, Sort(diags), nil
+}
+
+// UnusedIgnore is the ID of the rule under which Check reports ignore
+// comments that silence nothing.
+const UnusedIgnore = "unused-ignore"
+
+// silence drops the diagnostics the manifest's ignore comments silence, and
+// returns the ignores that silence nothing although a rule they name ran.
+func silence(doc *manifest.Document, diags []Diagnostic, ran []*Rule) (kept []Diagnostic, unused []Ignore) {
+	ignores := Ignores(doc)
+	if len(ignores) == 0 {
+		return diags, nil
+	}
+	names := map[string][]string{} // a rule's ID and aliases, by ID
+	for _, r := range ran {
+		names[r.ID] = append([]string{r.ID}, r.Aliases...)
+	}
+	used := make([]bool, len(ignores))
+	for _, d := range diags {
+		i := slices.IndexFunc(ignores, func(ig Ignore) bool { return ig.covers(names[d.Rule], d.Pointer) })
+		if i < 0 {
+			kept = append(kept, d)
+			continue
+		}
+		used[i] = true
+	}
+	for i, ig := range ignores {
+		if !used[i] && ig.Reason != "" && ig.Target != (manifest.Span{}) && slices.ContainsFunc(ran, ig.names) {
+			unused = append(unused, ig)
+		}
+	}
+	return kept, unused
 }
 
 // run calls a rule, turning a panic into an error that names the rule.

@@ -102,8 +102,12 @@ func parse(p string) (Example, error) {
 }
 
 // Run checks rule against every example in dir.
-func Run(t *testing.T, rule *lint.Rule, dir string) {
+func Run(t *testing.T, rule *lint.Rule, dir string, opts ...Option) {
 	t.Helper()
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
 	examples, err := Load(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -113,15 +117,50 @@ func Run(t *testing.T, rule *lint.Rule, dir string) {
 		t.Fatalf("%s: a rule needs at least one bad-*.txtar and one good-*.txtar example", dir)
 	}
 	for _, ex := range examples {
-		t.Run(ex.Name, func(t *testing.T) { check(t, rule, ex) })
+		t.Run(ex.Name, func(t *testing.T) { check(t, rule, ex, o) })
 	}
 }
 
-func check(t *testing.T, rule *lint.Rule, ex Example) {
-	doc, diags, err := lint.Check([]*lint.Rule{rule}, ex.Manifest, ex.Files)
+// An Option changes how Run checks a rule's examples.
+type Option func(*options)
+
+type options struct {
+	resolve func(id string) []*lint.Rule
+}
+
+// WithIgnoredRules has Run also run the rules that an example's
+// crxlint-ignore comments name, found with resolve, so that an example can
+// show an ignore at work. Their own findings are not checked.
+func WithIgnoredRules(resolve func(id string) []*lint.Rule) Option {
+	return func(o *options) { o.resolve = resolve }
+}
+
+// rulesFor returns the rules to run over an example: the rule under test,
+// and with WithIgnoredRules the rules its ignore comments name.
+func (o options) rulesFor(rule *lint.Rule, src []byte) []*lint.Rule {
+	out := []*lint.Rule{rule}
+	if o.resolve == nil {
+		return out
+	}
+	doc, _ := manifest.Parse(src)
+	for _, ig := range lint.Ignores(doc) {
+		for _, id := range ig.Rules {
+			for _, r := range o.resolve(id) {
+				if !slices.Contains(out, r) {
+					out = append(out, r)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func check(t *testing.T, rule *lint.Rule, ex Example, o options) {
+	doc, diags, err := lint.Check(o.rulesFor(rule, ex.Manifest), ex.Manifest, ex.Files)
 	if err != nil {
 		t.Fatal(err)
 	}
+	diags = slices.DeleteFunc(diags, func(d lint.Diagnostic) bool { return d.Rule != rule.ID })
 	if doc.Root() == nil && !rule.OnSyntaxError {
 		t.Fatalf("the example does not parse: %v", doc.Err())
 	}

@@ -25,7 +25,8 @@ var BroadHostAccess = &lint.Rule{
 		"- a resource web-accessible to every site lets any page load it, and detect that the\n" +
 		"  extension is installed.\n\n" +
 		"Patterns over a public suffix (`*.com`, `*.appspot.com`) count as broad too. Raise the rule to\n" +
-		"a warning or an error in your configuration to make it a policy.",
+		"a warning or an error in your configuration (`\"broad-host-access\": \"error\"` in .crxlint.jsonc) to make\n" +
+		"it a policy.",
 	Run: runBroadHostAccess,
 }
 

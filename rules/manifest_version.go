@@ -21,7 +21,8 @@ var ManifestVersion = &lint.Rule{
 	Doc: `Chrome loads manifest version 3 only. Since Chrome 139 it refuses to install a
 ` + "`\"manifest_version\": 2`" + ` extension ("Cannot install extension because it uses an unsupported
 manifest version."); migrate it to manifest version 3. Keep MV2 only for builds aimed at other
-browsers, and lint those with this rule turned off.
+browsers, and lint those with this rule turned off (` + "`\"manifest-version\": \"off\"`" + ` in their
+.crxlint.jsonc).
 
 The value must be a JSON integer: Chrome refuses ` + "`\"3\"`" + ` (a string) and ` + "`3.0`" + ` (its JSON reader
 keeps that as a double). A version above 3 is future-manifest-version.`,

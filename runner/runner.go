@@ -15,6 +15,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/crxlint/crxlint/config"
 	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/manifest"
 )
@@ -40,21 +41,22 @@ type Result struct {
 // Linter runs rules over manifests. Its zero value is not usable; build one
 // with New. A Linter is safe for concurrent use.
 type Linter struct {
-	rules    []*lint.Rule
-	severity map[string]lint.Severity
+	rules  []*lint.Rule
+	config func(dir string) *config.Config
 }
 
 // Options configures a Linter.
 type Options struct {
 	// Rules to run; the caller passes rules.All() or its own selection.
 	Rules []*lint.Rule
-	// Severity overrides the severity of a rule's diagnostics, by rule ID.
-	Severity map[string]lint.Severity
+	// Config returns the configuration in force for the extension folder
+	// dir, or nil for none. It must be safe for concurrent use.
+	Config func(dir string) *config.Config
 }
 
 // New returns a Linter.
 func New(opts Options) *Linter {
-	return &Linter{rules: opts.Rules, severity: opts.Severity}
+	return &Linter{rules: opts.Rules, config: opts.Config}
 }
 
 // LintPaths lints each path: a manifest file or an extension folder. Results
@@ -94,13 +96,9 @@ func (l *Linter) lintPath(p string) Result {
 // standard input or an editor's unsaved buffer. files is the extension's
 // folder, or nil when there is none.
 func (l *Linter) LintSource(name string, src []byte, files fs.FS) Result {
-	doc, diags, err := lint.Check(l.rules, src, files)
-	for i := range diags {
-		if s, ok := l.severity[diags[i].Rule]; ok {
-			diags[i].Severity = s
-		}
-	}
-	return Result{Path: name, Doc: doc, Diagnostics: diags, Err: err}
+	cfg := l.configFor(name)
+	doc, diags, err := lint.Check(activeRules(cfg, l.rules), src, files)
+	return Result{Path: name, Doc: doc, Diagnostics: applyConfig(cfg, name, diags), Err: err}
 }
 
 // locate returns the manifest file of a path and the extension folder it

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crxlint/crxlint/config"
 	"github.com/crxlint/crxlint/internal/testenv"
 	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/rules"
@@ -50,11 +51,31 @@ func TestLintPathsKeepsOrderAndNamesFiles(t *testing.T) {
 	}
 }
 
-func TestSeverityOverride(t *testing.T) {
-	l := runner.New(runner.Options{Rules: rules.All(), Severity: map[string]lint.Severity{"duplicate-key": lint.Error}})
-	res := l.LintSource("m.json", []byte(`{"manifest_version": 3, "version": "1", "name": "x", "name": "y"}`), nil)
-	if len(res.Diagnostics) != 1 || res.Diagnostics[0].Severity != lint.Error {
-		t.Errorf("diagnostics = %+v, want one duplicate-key raised to error", res.Diagnostics)
+func TestConfiguration(t *testing.T) {
+	dir := t.TempDir()
+	cfg, err := config.Parse(filepath.Join(dir, config.FileName), []byte(`{
+  "rules": {"duplicate-key": "error", "unknown-permission": "off"},
+  "ignore": [{"rule": "store-listing", "path": "ext/*.json", "pointer": "/name", "reason": "the store name is set elsewhere"}]
+}`), config.Rules{Resolve: func(id string) []string { return []string{id} }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := runner.New(runner.Options{Rules: rules.All(), Config: func(string) *config.Config { return cfg }})
+	long := strings.Repeat("n", 80)
+	src := `{"manifest_version": 3, "version": "1", "name": "x", "name": "` + long + `", "permissions": ["tab"]}`
+	got := map[string]lint.Severity{}
+	for _, d := range l.LintSource(filepath.Join(dir, "ext", "manifest.json"), []byte(src), nil).Diagnostics {
+		got[d.Rule] = d.Severity
+	}
+	if len(got) != 1 || got["duplicate-key"] != lint.Error {
+		t.Errorf("findings %v; want only duplicate-key, raised to error (unknown-permission off, store-listing ignored)", got)
+	}
+	got = map[string]lint.Severity{}
+	for _, d := range l.LintSource(filepath.Join(dir, "other", "manifest.json"), []byte(src), nil).Diagnostics {
+		got[d.Rule] = d.Severity
+	}
+	if _, ok := got["store-listing"]; !ok {
+		t.Errorf("findings %v; the ignore's path covers ext/ only, so other/ keeps store-listing", got)
 	}
 }
 

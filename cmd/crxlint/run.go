@@ -43,11 +43,13 @@ folder (its manifest.json is read), or - for standard input.
 Flags:
 `
 
-type config struct {
+type options struct {
 	format, color, failOn, stdinName string
 	explain                          string
 	showVersion, listRules, fix      bool
 	chrome                           bool
+	configFile, printConfig          string
+	rules                            ruleFlags
 	paths                            []string
 }
 
@@ -86,6 +88,15 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "crxlint: %v\n", err)
 		return exitUsage
 	}
+	if cfg.printConfig != "" {
+		cfgs, err := loadConfigs([]string{cfg.printConfig}, "", cfg.configFile, cfg.rules)
+		if err != nil {
+			fmt.Fprintf(stderr, "crxlint: %v\n", err)
+			return exitUsage
+		}
+		printConfig(stdout, cfg.printConfig, cfgs)
+		return exitClean
+	}
 	if len(cfg.paths) == 0 {
 		fmt.Fprintf(stderr, "crxlint: no PATH given: name a manifest.json, an extension folder, or - for standard input\nRun 'crxlint --help' for usage.\n")
 		return exitUsage
@@ -99,7 +110,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return exitUsage
 	}
 
-	linter := runner.New(runner.Options{Rules: rules.All()})
+	cfgs, err := loadConfigs(cfg.paths, cfg.stdinName, cfg.configFile, cfg.rules)
+	if err != nil {
+		fmt.Fprintf(stderr, "crxlint: %v\n", err)
+		return exitUsage
+	}
+	linter := runner.New(runner.Options{Rules: rules.All(), Config: cfgs.forDir})
 	var files []string
 	for _, p := range cfg.paths {
 		if p != "-" {
@@ -238,8 +254,8 @@ func colorFor(mode string, w io.Writer, getenv func(string) string) (bool, error
 	return ok && term.IsTerminal(int(f.Fd())), nil
 }
 
-func parseFlags(args []string, stderr io.Writer) (*config, error) {
-	cfg := &config{}
+func parseFlags(args []string, stderr io.Writer) (*options, error) {
+	cfg := &options{}
 	fs := flag.NewFlagSet("crxlint", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&cfg.format, "format", "text", "output `format`: "+strings.Join(output.Names(), ", "))
@@ -249,6 +265,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&cfg.explain, "explain", "", "print the documentation of a `rule` and exit")
 	fs.BoolVar(&cfg.chrome, "chrome", false, "also load each extension folder in a local Chrome or Chromium ($CRXLINT_CHROME) and report what it says")
 	fs.BoolVar(&cfg.fix, "fix", false, "rewrite manifests with the fixes crxlint knows, then report what is left")
+	fs.StringVar(&cfg.configFile, "config", "", "read the configuration from this `file` instead of the "+configName+" nearest each extension")
+	fs.Var(&cfg.rules, "rule", "set a rule's level, as `RULE-ID=LEVEL` (off, info, warning or error), over the configuration; repeatable")
+	fs.StringVar(&cfg.printConfig, "print-config", "", "print the configuration in force for a `path`, and where each setting comes from, and exit")
 	fs.BoolVar(&cfg.listRules, "list-rules", false, "list the rules and exit")
 	fs.BoolVar(&cfg.showVersion, "version", false, "print the version and exit")
 	fs.Usage = func() {

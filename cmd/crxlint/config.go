@@ -1,0 +1,160 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/crxlint/crxlint/config"
+	"github.com/crxlint/crxlint/rules"
+)
+
+// ruleFlags collects repeated --rule RULE-ID=LEVEL flags.
+type ruleFlags []string
+
+func (f *ruleFlags) String() string     { return strings.Join(*f, ",") }
+func (f *ruleFlags) Set(s string) error { *f = append(*f, s); return nil }
+
+// knownRules tells the configuration which rules crxlint has.
+func knownRules() config.Rules {
+	var ids []string
+	for _, r := range rules.All() {
+		ids = append(ids, r.ID)
+	}
+	return config.Rules{
+		Resolve: func(id string) []string {
+			var out []string
+			for _, r := range rules.Resolve(id) {
+				out = append(out, r.ID)
+			}
+			return out
+		},
+		IDs: ids,
+	}
+}
+
+// configs loads, before any linting, the configuration of every folder the
+// paths lint: the --config file, or the .crxlint.jsonc nearest each
+// extension folder; then the --rule flags over it. An error is a usage
+// error.
+type configs struct {
+	byDir map[string]*config.Config // by absolute folder
+}
+
+func loadConfigs(paths []string, stdinName, explicit string, flags []string) (*configs, error) {
+	known := knownRules()
+	files := map[string]*config.Config{} // by file, read once
+	load := func(name string) (*config.Config, error) {
+		if name == "" {
+			return (*config.Config)(nil).WithFlags(flags, known)
+		}
+		if cfg, ok := files[name]; ok {
+			return cfg, nil
+		}
+		cfg, err := config.Load(name, known)
+		if err == nil {
+			cfg, err = cfg.WithFlags(flags, known)
+		}
+		files[name] = cfg
+		return cfg, err
+	}
+	c := &configs{byDir: map[string]*config.Config{}}
+	for _, p := range paths {
+		dir := extensionDir(p, stdinName)
+		abs, err := filepath.Abs(dir)
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := c.byDir[abs]; ok {
+			continue
+		}
+		name := explicit
+		if name == "" {
+			if name, err = config.Find(abs); err != nil {
+				return nil, err
+			}
+			name = relative(name)
+		}
+		if c.byDir[abs], err = load(name); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
+}
+
+// relative shortens an absolute path under the working folder, for
+// messages.
+func relative(p string) string {
+	wd, err := os.Getwd()
+	if err != nil || p == "" {
+		return p
+	}
+	if rel, err := filepath.Rel(wd, p); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return p
+}
+
+// extensionDir is the folder whose configuration applies to a path.
+func extensionDir(p, stdinName string) string {
+	switch {
+	case p == "-" && stdinName != "":
+		return filepath.Dir(stdinName)
+	case p == "-":
+		return "."
+	case isDir(p):
+		return p
+	}
+	return filepath.Dir(p)
+}
+
+// forDir returns the configuration of a folder loadConfigs saw.
+func (c *configs) forDir(dir string) *config.Config {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil
+	}
+	return c.byDir[abs]
+}
+
+// printConfig writes the configuration in force for a path, and where each
+// setting comes from.
+func printConfig(w io.Writer, p string, c *configs) {
+	cfg := c.forDir(extensionDir(p, ""))
+	if cfg == nil || cfg.File == "" {
+		fmt.Fprintf(w, "configuration for %s: no %s found (crxlint looks in the extension's folder and its parents, up to the repository's root)\n", p, config.FileName)
+	} else {
+		fmt.Fprintf(w, "configuration for %s: %s\n", p, cfg.File)
+	}
+	if cfg == nil {
+		return
+	}
+	ids := make([]string, 0, len(cfg.Rules))
+	for id := range cfg.Rules {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		s := cfg.Rules[id]
+		fmt.Fprintf(w, "  rule %s: %s (%s)\n", id, s.Level, s.Source)
+	}
+	for _, ig := range cfg.Ignores {
+		fmt.Fprintf(w, "  ignore %s", strings.Join(ig.Rules, ", "))
+		if ig.Path != "" {
+			fmt.Fprintf(w, " in %s", ig.Path)
+		}
+		if ig.Pointer != "" {
+			fmt.Fprintf(w, " at %s", ig.Pointer)
+		}
+		fmt.Fprintf(w, ": %s (%s)\n", ig.Reason, ig.Source)
+	}
+	if len(ids) == 0 && len(cfg.Ignores) == 0 {
+		fmt.Fprintln(w, "  every rule at its default severity, nothing ignored")
+	}
+}
+
+// configName is the configuration file's name, for the flags' help.
+const configName = config.FileName

@@ -1,0 +1,72 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// maxSize is the largest configuration file crxlint reads.
+const maxSize = 1 << 20
+
+// Find returns the configuration file for an extension folder: FileName in
+// the folder or the nearest parent, up to the root of the repository that
+// holds it (the folder with .git) or of the file system. It returns "" when
+// there is none.
+func Find(dir string) (string, error) {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	for {
+		name := filepath.Join(dir, FileName)
+		if _, err := os.Lstat(name); err == nil {
+			return name, nil
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			return "", err
+		}
+		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {
+			return "", nil // the repository's root
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", nil
+		}
+		dir = parent
+	}
+}
+
+// Load reads and parses a configuration file: a regular file of at most
+// 1 MiB.
+func Load(name string, known Rules) (*Config, error) {
+	info, err := os.Stat(name)
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() { // checked before the open, which would wait on a FIFO
+		return nil, &Error{Msg: fmt.Sprintf("%s is not a regular file", name)}
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	src, err := io.ReadAll(io.LimitReader(f, maxSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(src) > maxSize {
+		return nil, &Error{Msg: fmt.Sprintf("%s is larger than %d MiB, more than a configuration file needs", name, maxSize>>20)}
+	}
+	cfg, err := Parse(name, src, known)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Dir, err = filepath.Abs(cfg.Dir); err != nil {
+		return nil, err
+	}
+	return cfg, nil
+}

@@ -80,13 +80,10 @@ func TestChromium156Parse(t *testing.T) {
 // urlVerdict is what Chromium's URL class reported for an input, or nil if
 // it threw.
 type urlVerdict struct {
-	Protocol string `json:"protocol"`
-	Host     string `json:"host"` // URL.hostname
-	Port     string `json:"port"`
-	Path     string `json:"path"` // URL.pathname + URL.search
+	Host string `json:"host"` // URL.hostname
 }
 
-// urlRow is one line of hosts.jsonl or urls.jsonl.
+// urlRow is one line of hosts.jsonl.
 type urlRow struct {
 	input   string
 	verdict *urlVerdict
@@ -114,33 +111,6 @@ func TestChromium156Hosts(t *testing.T) {
 			t.Errorf("canonicalizeHost(%q) failed, Chromium 156: %q", host, row.verdict.Host)
 		case row.verdict != nil && got != row.verdict.Host:
 			t.Errorf("canonicalizeHost(%q) = %q, Chromium 156: %q", host, got, row.verdict.Host)
-		}
-	}
-}
-
-func TestChromium156URLs(t *testing.T) {
-	for _, row := range readJSONLines[urlRow](t, "urls.jsonl") {
-		u, ok := parseURL(row.input)
-		if ok != (row.verdict != nil) {
-			t.Errorf("parseURL(%q) valid = %v, Chromium 156: %v", row.input, ok, row.verdict != nil)
-			continue
-		}
-		if !ok {
-			continue
-		}
-		want := *row.verdict
-		got := urlVerdict{Protocol: u.scheme + ":", Host: u.host, Path: u.path}
-		if u.inner != nil {
-			got.Host = "" // the outer filesystem: URL has no host
-		}
-		if def, ok := defaultPort(u.scheme); u.port >= 0 && (!ok || u.port != def) {
-			got.Port = u.effectivePort()
-		}
-		if u.query != "" {
-			got.Path += "?" + u.query // URL.search is "" for an empty query
-		}
-		if got != want {
-			t.Errorf("parseURL(%q) = %+v, Chromium 156: %+v", row.input, got, want)
 		}
 	}
 }

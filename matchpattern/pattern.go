@@ -1,8 +1,10 @@
 package matchpattern
 
 import (
+	"strconv"
 	"strings"
 
+	"github.com/crxlint/crxlint/internal/gurl"
 	"github.com/crxlint/crxlint/internal/urlcanon"
 )
 
@@ -181,7 +183,7 @@ func isValidPortForScheme(scheme, port string) bool {
 	if port == "*" {
 		return true
 	}
-	if _, ok := defaultPort(scheme); !ok {
+	if _, ok := gurl.DefaultPort(scheme); !ok {
 		return false
 	}
 	negative := false
@@ -304,11 +306,11 @@ func (p Pattern) MatchesHost(host string) bool {
 	if host == "" {
 		return p.matchesCanonicalHost("", urlcanon.HostName)
 	}
-	u, ok := parseURL("http://" + host + "/")
+	u, ok := gurl.Parse("http://" + host + "/")
 	if !ok {
 		return p.subdomains && p.host == ""
 	}
-	return p.matchesCanonicalHost(u.host, u.family)
+	return p.matchesCanonicalHost(u.Host, u.Family)
 }
 
 // matchesCanonicalHost is URLPattern::MatchesHost(const GURL&).
@@ -361,31 +363,31 @@ func (p Pattern) matchesPort(port string) bool {
 // port and path plus query must match. A pattern path ending in "/*" also
 // matches the path without the trailing slash.
 func (p Pattern) MatchesURL(rawURL string) bool {
-	u, ok := parseURL(rawURL)
+	u, ok := gurl.Parse(rawURL)
 	if !ok {
 		return false
 	}
 	target := u
-	if u.inner != nil {
-		target = u.inner
+	if u.Inner != nil {
+		target = u.Inner
 	}
-	if !p.MatchesScheme(target.scheme) {
+	if !p.MatchesScheme(target.Scheme) {
 		return false
 	}
 	if p.allURLs {
 		return true
 	}
-	if u.path == "" {
+	if u.Path == "" {
 		return false
 	}
-	path := u.pathForRequest()
-	if u.inner != nil {
-		path = target.path + path
+	path := u.PathForRequest()
+	if u.Inner != nil {
+		path = target.Path + path
 	}
-	if p.scheme != "file" && !p.matchesCanonicalHost(target.host, target.family) {
+	if p.scheme != "file" && !p.matchesCanonicalHost(target.Host, target.Family) {
 		return false
 	}
-	return p.matchesPort(target.effectivePort()) && p.MatchesPath(path)
+	return p.matchesPort(strconv.Itoa(target.EffectivePort())) && p.MatchesPath(path)
 }
 
 // Contains reports whether p matches every URL that q matches, following

@@ -212,6 +212,10 @@ func TestMatchesURL(t *testing.T) {
 		{"Match3", "http://*.google.com/foo*bar", allSchemes, "http://yahoo.com/foobar", false},
 		{"Match3", "http://*.google.com/foo*bar", allSchemes, "filesystem:http://google.com/foo/bar", true},
 		{"Match3", "http://*.google.com/foo*bar", allSchemes, "filesystem:http://google.com/temporary/foobar", false},
+		// The inner URL's path is the first segment without its slash, so
+		// the two paths join with one slash (url_parse.cc DoParseFileSystemURL).
+		{"crxlint", "http://google.com/foo/bar", allSchemes, "filesystem:http://google.com/foo/bar", true},
+		{"crxlint", "http://google.com/*", allSchemes, "filesystem:http://google.com/", false},
 
 		// Glob escaping.
 		{"Match5", `file:///foo?bar\*baz`, allSchemes, `file:///foo?bar\hellobaz`, true},

@@ -1,6 +1,6 @@
 package matchpattern
 
-import "strings"
+import "github.com/crxlint/crxlint/internal/gurl"
 
 // SchemeMask is a set of URL schemes a caller accepts. It mirrors the
 // valid_schemes_ bitmask of Chromium's URLPattern: Parse rejects a pattern
@@ -104,37 +104,8 @@ func (m SchemeMask) allows(scheme string) bool {
 	return false
 }
 
-// isStandardScheme reports whether scheme is "*" or a scheme that
-// url::IsStandard recognises in a desktop Chrome 156 browser process (the
-// url library's own list plus the schemes content/ and chrome/ register).
-// The comparison is case-insensitive, as in url::IsStandard.
+// isStandardScheme reports whether scheme is "*" or a standard scheme
+// (see gurl.IsStandard).
 func isStandardScheme(scheme string) bool {
-	if scheme == "*" {
-		return true
-	}
-	switch strings.ToLower(scheme) {
-	case "http", "https", "file", "ftp", "ws", "wss", "filesystem",
-		// content/common/url_schemes.cc
-		"chrome", "chrome-untrusted", "chrome-error", "devtools",
-		// chrome/common/chrome_content_client.cc (incl. extensions)
-		"chrome-extension", "chrome-search", "chrome-distiller", "chrome-native",
-		"isolated-app":
-		return true
-	}
-	return false
-}
-
-// defaultPort returns the default port of scheme and whether it has one, like
-// url::DefaultPortForScheme. The comparison is case-sensitive, as in
-// Chromium, so "HTTP" has no default port.
-func defaultPort(scheme string) (int, bool) {
-	switch scheme {
-	case "http", "ws":
-		return 80, true
-	case "https", "wss":
-		return 443, true
-	case "ftp":
-		return 21, true
-	}
-	return 0, false
+	return scheme == "*" || gurl.IsStandard(scheme)
 }

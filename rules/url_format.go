@@ -1,8 +1,7 @@
 package rules
 
 import (
-	"strings"
-
+	"github.com/crxlint/crxlint/internal/gurl"
 	"github.com/crxlint/crxlint/lint"
 )
 
@@ -23,42 +22,29 @@ var URLFormat = &lint.Rule{
 func runURLFormat(pass *lint.Pass) error {
 	root := pass.Root()
 	if n := root.Get("update_url"); n != nil {
-		if s, ok := n.Str(); ok && !validAbsoluteURL(s) {
+		if s, ok := n.Str(); ok && !validUpdateURL(s) {
 			pass.ReportChrome(n, "Invalid value for update url: '["+s+"]'.", "update_url %s is not an absolute URL such as \"https://example.com/updates.xml\"", quote(s))
 		}
 	}
 	if n := root.Get("homepage_url"); n != nil {
-		if s, ok := n.Str(); ok && (!validAbsoluteURL(s) || !isHTTP(s)) {
+		if s, ok := n.Str(); ok && !validHomepageURL(s) {
 			pass.ReportChrome(n, "Invalid value for homepage url: '["+s+"]'.", "homepage_url %s is not an http or https URL such as \"https://example.com\"", quote(s))
 		}
 	}
 	return nil
 }
 
-// hostSchemes are the schemes whose URLs need a host.
-var hostSchemes = map[string]bool{"http": true, "https": true, "ws": true, "wss": true, "ftp": true}
-
-// validAbsoluteURL approximates Chrome's GURL::is_valid for an absolute
-// URL: a scheme, and a host where the scheme needs one.
-func validAbsoluteURL(s string) bool {
-	if !hasScheme(s) || strings.HasPrefix(s, "//") {
-		return false
-	}
-	scheme, rest, _ := strings.Cut(s, ":")
-	if !hostSchemes[strings.ToLower(scheme)] {
-		return true
-	}
-	host := strings.TrimLeft(rest, "/\\")
-	if i := strings.IndexAny(host, "/\\?#"); i >= 0 {
-		host = host[:i]
-	}
-	if i := strings.LastIndexByte(host, '@'); i >= 0 {
-		host = host[i+1:]
-	}
-	return host != "" && host[0] != ':'
+// validUpdateURL is UpdateURLHandler::Parse
+// (extensions/common/manifest_url_handlers.cc): a valid GURL without a
+// fragment, not even an empty one.
+func validUpdateURL(s string) bool {
+	u, ok := gurl.Parse(s)
+	return ok && !u.HasFragment
 }
 
-func isHTTP(s string) bool {
-	scheme, _, _ := strings.Cut(s, ":")
-	return strings.EqualFold(scheme, "http") || strings.EqualFold(scheme, "https")
+// validHomepageURL is HomepageURLHandler::Parse: a valid http or https
+// GURL.
+func validHomepageURL(s string) bool {
+	u, ok := gurl.Parse(s)
+	return ok && (u.Scheme == "http" || u.Scheme == "https")
 }

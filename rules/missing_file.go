@@ -185,23 +185,23 @@ func chromeText(format, path string) string {
 }
 
 // filePath turns a manifest path into a name in the extension's folder: a
-// leading slash is dropped and, for values Chrome reads as URLs, so are the
-// query and fragment, and ".." stops at the root as in a URL. It returns ""
-// for an empty path, and inside false for a file path that leaves the
-// folder or that Chrome cannot read as one (a backslash).
+// leading slash is dropped; a value Chrome reads as a URL names the file
+// that extensionFile says. It returns "" for an empty path, and inside
+// false for a file path that leaves the folder or that Chrome cannot read
+// as one (a backslash).
 func filePath(p string, url bool) (name string, inside bool) {
 	if url {
-		if i := strings.IndexAny(p, "?#"); i >= 0 {
-			p = p[:i]
+		if name, ok := extensionFile(p); ok {
+			return name, true
 		}
-		p = path.Clean("/" + p) // a URL's ".." cannot climb above the root
+		return p, true // Chrome reads no file; only a file named p itself hides that
 	}
 	p = strings.TrimLeft(p, "/")
 	if p == "" || p == "." {
 		return "", true
 	}
-	if !url && strings.Contains(p, `\`) {
-		return p, false // a URL keeps a backslash as part of the name
+	if strings.Contains(p, `\`) {
+		return p, false
 	}
 	p = path.Clean(p)
 	if p == ".." || strings.HasPrefix(p, "../") || !fs.ValidPath(p) {

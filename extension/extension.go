@@ -4,7 +4,8 @@
 // content scripts, the <script src> of every HTML page, and the modules and
 // importScripts each script pulls in. Every other .js file of the extension
 // is scanned too, with no known context, so that a question such as "is
-// this API used anywhere" sees all the code.
+// this API used anywhere" sees all the code. File says which file Chrome
+// reads for a URL written in the extension.
 package extension
 
 import (
@@ -138,32 +139,14 @@ func (l *loader) add(p string, ctx Context, cs *manifest.Node) {
 }
 
 // resolve turns a path or URL written in dir into a path in the
-// extension, or "" for anything outside it (a remote URL, a bare module
-// name, a path above the root).
+// extension (see File), or "" for anything outside it (a remote URL, a
+// bare module name).
 func resolve(dir, ref string) string {
-	if i := strings.IndexAny(ref, "?#"); i >= 0 {
-		ref = ref[:i]
+	name, _ := File(dir, ref)
+	if dir != "" && !strings.Contains(ref, "/") && !strings.HasSuffix(name, ".js") && !strings.HasSuffix(name, ".mjs") {
+		return "" // a bare module name such as "lodash"
 	}
-	if ref == "" || strings.Contains(ref, "://") || strings.HasPrefix(ref, "//") || strings.HasPrefix(ref, "data:") {
-		return ""
-	}
-	var p string
-	switch {
-	case strings.HasPrefix(ref, "/"):
-		p = path.Clean(ref)
-	case strings.HasPrefix(ref, "./") || strings.HasPrefix(ref, "../") || dir == "":
-		p = path.Join("/", dir, ref)
-	default:
-		if !strings.Contains(ref, "/") && !strings.HasSuffix(ref, ".js") && !strings.HasSuffix(ref, ".mjs") {
-			return "" // a bare module name such as "lodash"
-		}
-		p = path.Join("/", dir, ref)
-	}
-	p = strings.TrimPrefix(p, "/")
-	if p == "" || p == "." || !fs.ValidPath(p) {
-		return ""
-	}
-	return p
+	return name
 }
 
 // htmlFiles lists the extension's HTML pages.

@@ -107,6 +107,9 @@ func TestResolve(t *testing.T) {
 		{"lib", "lodash", ""},
 		{"lib", "https://cdn.example/a.js", ""},
 		{"lib", "//cdn.example/a.js", ""},
+		{"lib", "my%20lib.js", "lib/my lib.js"}, // a URL's escapes are decoded
+		{"", `lib\a.js`, "lib/a.js"},            // and a backslash is a slash
+		{"lib", "%2e%2e/a.js", "a.js"},
 		{"", "", ""},
 	}
 	for _, tt := range tests {

@@ -7,8 +7,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/crxlint/crxlint/extension"
 	"github.com/crxlint/crxlint/internal/chromemsg"
-
 	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/manifest"
 )
@@ -186,12 +186,12 @@ func chromeText(format, path string) string {
 
 // filePath turns a manifest path into a name in the extension's folder: a
 // leading slash is dropped; a value Chrome reads as a URL names the file
-// that extensionFile says. It returns "" for an empty path, and inside
+// that extension.File says. It returns "" for an empty path, and inside
 // false for a file path that leaves the folder or that Chrome cannot read
 // as one (a backslash).
 func filePath(p string, url bool) (name string, inside bool) {
 	if url {
-		if name, ok := extensionFile(p); ok {
+		if name, ok := extension.File("", p); ok {
 			return name, true
 		}
 		return p, true // Chrome reads no file; only a file named p itself hides that

@@ -12,7 +12,7 @@ import "strings"
 func (u *URL) Resolve(ref string) (*URL, bool) {
 	s := trim(ref)
 	special := IsStandard(u.Scheme)
-	hierarchical := u.Inner == nil && strings.HasPrefix(u.Path, "/")
+	hierarchical := u.Inner == nil && (u.authority || strings.HasPrefix(u.Path, "/"))
 	rel, isRelative := relativePart(s, u.Scheme, hierarchical, special)
 	if !isRelative {
 		return parse(s, true)
@@ -41,7 +41,7 @@ func relativePart(s, baseScheme string, hierarchical, special bool) (string, boo
 	switch {
 	case !ok:
 		return s, true
-	case scheme != baseScheme || !special || !hierarchical || scheme == "filesystem":
+	case scheme != baseScheme || !special || !hierarchical:
 		return "", false
 	}
 	after := s[colon+1:]
@@ -81,5 +81,9 @@ func (u *URL) mergeRelative(rel string, special bool) string {
 	case rel[0] == '?':
 		return u.Path + rel
 	}
-	return u.Path[:strings.LastIndexByte(u.Path, '/')+1] + rel
+	dir := u.Path[:strings.LastIndexByte(u.Path, '/')+1]
+	if dir == "" {
+		dir = "/" // a host with an empty path ("foo://h")
+	}
+	return dir + rel
 }

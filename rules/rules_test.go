@@ -84,10 +84,10 @@ func TestAliases(t *testing.T) {
 	}
 }
 
-// TestOneFindingPerChromeMessage runs every rule over every example and
-// checks that no two rules report Chrome's same message for the same value:
-// each problem has one home.
-func TestOneFindingPerChromeMessage(t *testing.T) {
+// lintExamples runs all the rules over every example of every rule, and
+// calls f with each example's findings.
+func lintExamples(t *testing.T, f func(name string, ex ruletest.Example, diags []lint.Diagnostic)) {
+	t.Helper()
 	all := rules.All()
 	for _, r := range all {
 		examples, err := ruletest.Load(ruletest.Dir(r.ID))
@@ -99,19 +99,28 @@ func TestOneFindingPerChromeMessage(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s/%s: %v", r.ID, ex.Name, err)
 			}
-			seen := map[[2]string]string{}
-			for _, d := range diags {
-				if d.ChromeMessage == "" {
-					continue
-				}
-				key := [2]string{d.Pointer, d.ChromeMessage}
-				if other, ok := seen[key]; ok && other != d.Rule {
-					t.Errorf("%s/%s: %s and %s both report %q at %q", r.ID, ex.Name, other, d.Rule, d.ChromeMessage, d.Pointer)
-				}
-				seen[key] = d.Rule
-			}
+			f(r.ID+"/"+ex.Name, ex, diags)
 		}
 	}
+}
+
+// TestOneFindingPerChromeMessage runs every rule over every example and
+// checks that no two rules report Chrome's same message for the same value:
+// each problem has one home.
+func TestOneFindingPerChromeMessage(t *testing.T) {
+	lintExamples(t, func(name string, _ ruletest.Example, diags []lint.Diagnostic) {
+		seen := map[[2]string]string{}
+		for _, d := range diags {
+			if d.ChromeMessage == "" {
+				continue
+			}
+			key := [2]string{d.Pointer, d.ChromeMessage}
+			if other, ok := seen[key]; ok && other != d.Rule {
+				t.Errorf("%s: %s and %s both report %q at %q", name, other, d.Rule, d.ChromeMessage, d.Pointer)
+			}
+			seen[key] = d.Rule
+		}
+	})
 }
 
 // TestGoodExamplesAreClean runs every rule over every good example: a good
@@ -119,26 +128,11 @@ func TestOneFindingPerChromeMessage(t *testing.T) {
 // warning (info notes, such as broad-host-access on a pattern the example
 // needs, are shown in its docs).
 func TestGoodExamplesAreClean(t *testing.T) {
-	all := rules.All()
-	for _, r := range all {
-		examples, err := ruletest.Load(ruletest.Dir(r.ID))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, ex := range examples {
-			if ex.Bad {
-				continue
-			}
-			_, diags, err := lint.Check(all, ex.Manifest, ex.Files)
-			if err != nil {
-				t.Fatalf("%s/%s: %v", r.ID, ex.Name, err)
-			}
-			for _, d := range diags {
-				if d.Severity == lint.Info {
-					continue
-				}
-				t.Errorf("%s/%s:%d:%d: %s [%s]", r.ID, ex.Name, d.Range.Start.Line, d.Range.Start.Column, d.Message, d.Rule)
+	lintExamples(t, func(name string, ex ruletest.Example, diags []lint.Diagnostic) {
+		for _, d := range diags {
+			if !ex.Bad && d.Severity != lint.Info {
+				t.Errorf("%s:%d:%d: %s [%s]", name, d.Range.Start.Line, d.Range.Start.Column, d.Message, d.Rule)
 			}
 		}
-	}
+	})
 }

@@ -17,5 +17,7 @@
 //
 // Positions are byte offsets inside the package. Position converts an offset
 // to a 1-based line and a 1-based column counted in UTF-16 code units, the
-// unit editors and SARIF use; a UTF-8 byte-order mark is not counted.
+// unit editors and SARIF use, with the line index every file crxlint reads
+// shares: LF, CRLF and a lone CR end a line, and a UTF-8 byte-order mark is
+// not counted.
 package manifest

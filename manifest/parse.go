@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/crxlint/crxlint/internal/lines"
 )
 
 // MaxNesting is the deepest nesting of arrays and objects, the top-level
@@ -38,10 +40,9 @@ type Comment struct {
 // the index that turns offsets into lines and columns.
 type Document struct {
 	src      []byte
-	bomLen   int
+	lines    *lines.Index
 	root     *Node
 	comments []Comment
-	lines    []int // the offset at which each line starts
 	err      *SyntaxError
 }
 
@@ -62,11 +63,8 @@ func (d *Document) Comments() []Comment { return d.comments }
 // Position method works even when the source does not parse; its Root is nil
 // then, and the error is a *SyntaxError.
 func Parse(src []byte) (*Document, error) {
-	d := &Document{src: src, lines: lineStarts(src)}
-	if bytes.HasPrefix(src, utf8BOM) {
-		d.bomLen = len(utf8BOM)
-	}
-	p := &parser{src: src, pos: d.bomLen}
+	d := &Document{src: src, lines: lines.New(src)}
+	p := &parser{src: src, pos: d.lines.Start(1)} // after a byte-order mark
 	root, err := p.parseDocument()
 	d.comments = p.comments
 	if err != nil {
@@ -78,7 +76,6 @@ func Parse(src []byte) (*Document, error) {
 }
 
 var (
-	utf8BOM    = []byte{0xEF, 0xBB, 0xBF}
 	utf16LEBOM = []byte{0xFF, 0xFE}
 	utf16BEBOM = []byte{0xFE, 0xFF}
 )

@@ -14,6 +14,8 @@ func TestPosition(t *testing.T) {
 		{"first line", `{"name": "x"}`, `"x"`, 1, 10, `{"name": "x"}`},
 		{"second line", "{\n  \"name\": \"x\"}", `"x"`, 2, 11, `  "name": "x"}`},
 		{"CRLF", "{\r\n  \"name\": \"x\"\r\n}", `"x"`, 2, 11, `  "name": "x"`},
+		{"CR alone", "{\r  \"name\": \"x\"\r}", `"x"`, 2, 11, `  "name": "x"`},
+		{"CR alone, last line", "{\r  \"name\": \"x\"\r}", `}`, 3, 1, `}`},
 		{"BOM is not a column", "\xEF\xBB\xBF{\"name\": \"x\"}", `"x"`, 1, 10, `{"name": "x"}`},
 		{"emoji is two UTF-16 units", `{"name": "😀", "v": 1}`, `"v"`, 1, 16, `{"name": "😀", "v": 1}`},
 		{"accented letter is one unit", `{"name": "é", "v": 1}`, `"v"`, 1, 15, `{"name": "é", "v": 1}`},

@@ -262,43 +262,6 @@ func placed(start, end int) Range {
 	return Range{Start: Position{Offset: start, Line: -1}, End: Position{Offset: end, Line: -1}}
 }
 
-// fillPositions sets the line and column of each position from its
-// offset, in one pass over the source: a minified bundle is one long line,
-// and counting each column from the line's start would be quadratic.
-func fillPositions(src []byte, ps []*Position) {
-	slices.SortFunc(ps, func(a, b *Position) int { return a.Offset - b.Offset })
-	line, col, i := 1, 1, 0
-	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
-		i = 3 // a byte order mark is not a column
-	}
-	for _, p := range ps {
-		off := max(0, min(p.Offset, len(src)))
-		for i < off {
-			switch c := src[i]; {
-			case c == '\n' || c == '\r' && (i+1 == len(src) || src[i+1] != '\n'):
-				line, col = line+1, 1
-				i++
-			case c < utf8.RuneSelf:
-				col++
-				i++
-			default:
-				r, size := utf8.DecodeRune(src[i:])
-				if i+size > off {
-					off = i // inside a character: place it at the character
-					continue
-				}
-				if r >= 0x10000 {
-					col += 2
-				} else {
-					col++
-				}
-				i += size
-			}
-		}
-		p.Offset, p.Line, p.Column = off, line, col
-	}
-}
-
 // offsetOfLineCol inverts the parser's error position: a 1-based line,
 // counting "\n", "\r\n", "\r", U+2028 and U+2029 as line ends, and a
 // 1-based column in code points.

@@ -8,6 +8,8 @@ import (
 
 	"github.com/tdewolff/parse/v2"
 	"github.com/tdewolff/parse/v2/js"
+
+	"github.com/crxlint/crxlint/internal/lines"
 )
 
 // MaxSize is the largest file Scan reads, in bytes; a larger file is
@@ -293,12 +295,9 @@ type Import struct {
 
 // Position is a place in the source: a 0-based byte offset, a 1-based line
 // and a 1-based column counted in UTF-16 code units. Lines end at "\n",
-// "\r\n" or a lone "\r", as editors count them.
-type Position struct {
-	Offset int
-	Line   int
-	Column int
-}
+// "\r\n" or a lone "\r", as editors count them (and as crxlint counts in
+// every file it reads).
+type Position = lines.Position
 
 // Range is a half-open range of positions.
 type Range struct {
@@ -409,36 +408,35 @@ func (f *findings) finish(src []byte, res *Result) {
 	sortByStart(f.listeners, func(l *Listener) *Range { return &l.Range })
 	sortByStart(f.imports, func(i *Import) *Range { return &i.Range })
 
-	var ps []*Position
-	addRange := func(r *Range) {
+	index := lines.New(src)
+	place := func(r *Range) {
 		if r.Start.Line != 0 { // placed
-			ps = append(ps, &r.Start, &r.End)
+			r.Start, r.End = index.Position(r.Start.Offset), index.Position(r.End.Offset)
 		}
 	}
 	for i := range f.uses {
 		u := &f.uses[i]
-		addRange(&u.Range)
+		place(&u.Range)
 		for j := range u.Args {
-			addRange(&u.Args[j].Range)
+			place(&u.Args[j].Range)
 		}
 	}
 	for i := range f.getURLs {
 		g := &f.getURLs[i]
-		addRange(&g.Range)
+		place(&g.Range)
 		if g.Arg != nil {
-			addRange(&g.Arg.Range)
+			place(&g.Arg.Range)
 		}
 	}
 	for i := range f.listeners {
-		addRange(&f.listeners[i].Range)
+		place(&f.listeners[i].Range)
 	}
 	for i := range f.imports {
-		addRange(&f.imports[i].Range)
+		place(&f.imports[i].Range)
 	}
 	if res.Err != nil {
-		ps = append(ps, &res.Err.Pos)
+		res.Err.Pos = index.Position(res.Err.Pos.Offset)
 	}
-	fillPositions(src, ps)
 
 	res.Uses, res.GetURLs, res.Listeners, res.Imports = f.uses, f.getURLs, f.listeners, f.imports
 	res.Incomplete = f.incomplete

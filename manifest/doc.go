@@ -9,7 +9,9 @@
 // numbers out of range, nesting past the depth limit and text after the
 // top-level value are errors. A UTF-8 byte-order mark is skipped, and when a
 // key is given twice the last value wins. Parse reproduces each of these
-// decisions; a SyntaxError carries Chrome's own wording.
+// decisions; a SyntaxError carries Chrome's own wording. ParseStrict reads
+// the files Chrome wants as strict JSON, such as declarativeNetRequest rule
+// files, and refuses those extensions of JSON.
 //
 // The package does this with its own small scanner rather than a general
 // JSONC library: none accepts exactly Chrome's dialect, and rewriting the

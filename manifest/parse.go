@@ -21,11 +21,16 @@ type SyntaxError struct {
 	Span Span
 	// Message says what is wrong and what to do, in crxlint's words.
 	Message string
-	// Chrome is Chrome's own error text, without its line and column.
+	// Chrome is Chrome's own error text: for Parse without the line and
+	// the column Chrome adds, for ParseStrict the JSON reader's whole
+	// message.
 	Chrome string
 	// Reason is the JSON reader's reason, the end of Chrome's text, such as
 	// "trailing comma".
 	Reason string
+	// Extension is, for an error of ParseStrict, the extension of JSON
+	// that Parse accepts and the strict reader refused; 0 for others.
+	Extension Extension
 }
 
 func (e *SyntaxError) Error() string { return e.Message }
@@ -49,7 +54,8 @@ type Document struct {
 // Err returns the syntax error that stopped parsing, or nil.
 func (d *Document) Err() *SyntaxError { return d.err }
 
-// Root returns the top-level object, or nil when the manifest did not parse.
+// Root returns the top-level value, or nil when the source did not parse.
+// Parse accepts only an object there.
 func (d *Document) Root() *Node { return d.root }
 
 // Source returns the bytes the document was parsed from. Callers must not
@@ -62,9 +68,11 @@ func (d *Document) Comments() []Comment { return d.comments }
 // Parse reads a manifest as Chrome does. It always returns a Document, whose
 // Position method works even when the source does not parse; its Root is nil
 // then, and the error is a *SyntaxError.
-func Parse(src []byte) (*Document, error) {
+func Parse(src []byte) (*Document, error) { return parse(src, false) }
+
+func parse(src []byte, strict bool) (*Document, error) {
 	d := &Document{src: src, lines: lines.New(src)}
-	p := &parser{src: src, pos: d.lines.Start(1)} // after a byte-order mark
+	p := &parser{src: src, pos: d.lines.Start(1), strict: strict} // after a byte-order mark
 	root, err := p.parseDocument()
 	d.comments = p.comments
 	if err != nil {
@@ -84,6 +92,7 @@ type parser struct {
 	src      []byte
 	pos      int
 	depth    int
+	strict   bool // refuse every Extension
 	comments []Comment
 }
 
@@ -93,12 +102,18 @@ func (p *parser) fail(start, end int, reason, message string) *SyntaxError {
 	if end < start {
 		end = start
 	}
-	return &SyntaxError{
+	e := &SyntaxError{
 		Span:    Span{start, end},
 		Message: message,
 		Chrome:  "Manifest is not valid JSON.  " + reason,
 		Reason:  reason,
 	}
+	if p.strict && p.commentAt(start) {
+		// Strict mode does not skip comments, so the caller that met one
+		// reports it as whatever it expected instead.
+		e.Extension, e.Message = Comments, "comments are not allowed in strict JSON; remove it"
+	}
+	return e
 }
 
 func (p *parser) parseDocument() (*Node, error) {
@@ -125,7 +140,7 @@ func (p *parser) parseDocument() (*Node, error) {
 		return nil, p.fail(p.pos, len(p.src), "trailing characters",
 			"unexpected text after the top-level value; the manifest must be a single JSON object")
 	}
-	if root.kind != Object {
+	if root.kind != Object && !p.strict {
 		return nil, &SyntaxError{
 			Span:    root.span,
 			Message: fmt.Sprintf("the manifest is a %s; it must be a JSON object", root.kind),
@@ -135,14 +150,17 @@ func (p *parser) parseDocument() (*Node, error) {
 	return root, nil
 }
 
-// skipSpace skips white space and comments. Chrome's white space is the
-// four JSON ones; a form feed or a vertical tab is an error.
+// skipSpace skips white space and, unless strict, comments. Chrome's white
+// space is the four JSON ones; a form feed or a vertical tab is an error.
 func (p *parser) skipSpace() error {
 	for p.pos < len(p.src) {
 		switch p.src[p.pos] {
 		case ' ', '\t', '\n', '\r':
 			p.pos++
 		case '/':
+			if p.strict {
+				return nil // the caller reports the unexpected slash
+			}
 			if err := p.skipComment(); err != nil {
 				return err
 			}
@@ -153,9 +171,14 @@ func (p *parser) skipSpace() error {
 	return nil
 }
 
+// commentAt reports whether a comment starts at i, outside a string.
+func (p *parser) commentAt(i int) bool {
+	return i+1 < len(p.src) && p.src[i] == '/' && (p.src[i+1] == '/' || p.src[i+1] == '*')
+}
+
 func (p *parser) skipComment() error {
 	start := p.pos
-	if p.pos+1 >= len(p.src) || (p.src[p.pos+1] != '/' && p.src[p.pos+1] != '*') {
+	if !p.commentAt(start) {
 		return p.fail(start, start+1, "expected `/` or `*` after `/`",
 			"a lone / is not a comment; comments start with // or /*")
 	}
@@ -386,8 +409,17 @@ func (p *parser) parseString() (string, error) {
 			if b, err = p.parseEscape(b); err != nil {
 				return "", err
 			}
+		case (c == '\n' || c == '\r') && p.strict:
+			escape := `\n`
+			if c == '\r' {
+				escape = `\r`
+			}
+			e := p.fail(p.pos, p.pos+1, `control character (\u0000-\u001F) found while parsing a string`,
+				"raw line break inside a string, which strict JSON does not allow; write it as "+escape)
+			e.Extension = NewlinesInStrings
+			return "", e
 		case c == '\n' || c == '\r':
-			// Chrome allows raw line breaks in strings.
+			// Chrome allows raw line breaks in manifest.json's strings.
 			b = append(b, c)
 			p.pos++
 		case c < 0x20:
@@ -431,6 +463,11 @@ func (p *parser) parseEscape(b []byte) ([]byte, error) {
 	case 't':
 		return append(b, '\t'), nil
 	case 'x':
+		if p.strict {
+			e := p.fail(start, p.pos, "invalid escape", `\x escapes are not allowed in strict JSON; write \u00NN`)
+			e.Extension = XEscapes
+			return nil, e
+		}
 		// Chrome's \xNN names the code point U+00NN.
 		v, ok := p.hex(2)
 		if !ok && p.pos == len(p.src) {

@@ -120,8 +120,6 @@ func checkRuleFile(pass *lint.Pass, out findings, n *manifest.Node, raw, name st
 	case f.chrome != "":
 		out.report(pass, idInvalidRuleset, n, fmt.Sprintf("rule file %q is not JSON that Chrome can read: %s; %s", raw, f.chrome, cmp.Or(f.hint, "fix the file")), base+": "+f.chrome)
 		return
-	case f.value == nil:
-		return // nested deeper than crxlint can read once wrapped
 	case f.value.Kind() != manifest.Array:
 		out.report(pass, idInvalidRuleset, n, fmt.Sprintf("rule file %q holds a %s, not a list of rules; put the rules in [ ]", raw, f.value.Kind()), base+": Rules file must contain a list.")
 		return

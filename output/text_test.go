@@ -23,6 +23,7 @@ func TestCaretUnderRange(t *testing.T) {
 		{"CJK inside", `{"name": "日本"}`, `"日本"`, 9, 6},
 		{"tab before", "{\t\"v\": 1}", `"v"`, 1 + tabWidth, 3},
 		{"range past the line end", "{\"v\": [\n1]}", "[\n1]", 6, 1},
+		{"CR line ends", "{\"name\": \"x\",\r  \"v\": 1}", `"v"`, 2, 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

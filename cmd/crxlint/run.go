@@ -17,6 +17,7 @@ import (
 	"github.com/crxlint/crxlint/internal/suggest"
 	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/output"
+	"github.com/crxlint/crxlint/policy"
 	"github.com/crxlint/crxlint/publicsuffix"
 	"github.com/crxlint/crxlint/rules"
 	"github.com/crxlint/crxlint/runner"
@@ -49,6 +50,7 @@ type options struct {
 	showVersion, listRules, fix      bool
 	chrome                           bool
 	configFile, printConfig          string
+	policyFile, extensionID          string
 	rules                            ruleFlags
 	paths                            []string
 }
@@ -115,6 +117,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "crxlint: %v\n", err)
 		return exitUsage
 	}
+	var pol *policy.Policy
+	if cfg.policyFile != "" {
+		if pol, err = loadPolicy(cfg.policyFile); err != nil {
+			fmt.Fprintf(stderr, "crxlint: --policy: %v\n", err)
+			return exitUsage
+		}
+	}
 	linter := runner.New(runner.Options{Rules: rules.All(), Config: cfgs.forDir})
 	var files []string
 	for _, p := range cfg.paths {
@@ -130,6 +139,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	if slices.Contains(cfg.paths, "-") {
 		results = append(results, lintStdin(linter, stdin, cfg.stdinName))
+	}
+	if pol != nil {
+		addPolicyFindings(results, pol, cfg.extensionID)
 	}
 	if cfg.chrome {
 		if err := addChromeVerdicts(ctx, results, stderr); err != nil {
@@ -268,6 +280,8 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&cfg.configFile, "config", "", "read the configuration from this `file` instead of the "+configName+" nearest each extension")
 	fs.Var(&cfg.rules, "rule", "set a rule's level, as `RULE-ID=LEVEL` (off, info, warning or error), over the configuration; repeatable")
 	fs.StringVar(&cfg.printConfig, "print-config", "", "print the configuration in force for a `path`, and where each setting comes from, and exit")
+	fs.StringVar(&cfg.policyFile, "policy", "", "also report what the organisation's ExtensionSettings policy in this `file` does to each extension")
+	fs.StringVar(&cfg.extensionID, "extension-id", "", "the extension's `ID` for --policy, when the manifest has no key")
 	fs.BoolVar(&cfg.listRules, "list-rules", false, "list the rules and exit")
 	fs.BoolVar(&cfg.showVersion, "version", false, "print the version and exit")
 	fs.Usage = func() {
@@ -318,6 +332,10 @@ func listRules(w io.Writer) int {
 }
 
 func explain(stdout, stderr io.Writer, id string) int {
+	if doc, ok := explainPolicy(id); ok {
+		fmt.Fprint(stdout, doc)
+		return exitClean
+	}
 	if id == chromeRuleID {
 		fmt.Fprintf(stdout, "%s: what a real Chrome says (--chrome)\n\n%s\n", chromeRuleID, chromeDoc)
 		return exitClean

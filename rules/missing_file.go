@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -161,7 +162,10 @@ func checkFileRef(pass *lint.Pass, out findings, ref fileRef) {
 		return
 	}
 	info, err := fs.Stat(pass.Files, name)
-	emptyFile := err == nil && ref.emptyMissing && info.Size() == 0 && !info.IsDir()
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return // a link the reader did not follow, a FIFO: it reports those itself
+	}
+	emptyFile := err == nil && ref.emptyMissing && info.Size() == 0 && info.Mode().IsRegular()
 	if err == nil && !emptyFile {
 		return
 	}

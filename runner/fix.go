@@ -1,8 +1,8 @@
 package runner
 
 import (
+	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 
@@ -16,10 +16,10 @@ const maxFixRounds = 20
 // Fix lints the manifest of path and applies the first fix of every
 // diagnostic that has one, rewriting the file atomically, until no fix is
 // left. It returns the final result and how many fixes it applied.
-func (l *Linter) Fix(path string) (Result, int, error) {
+func (l *Linter) Fix(ctx context.Context, path string) (Result, int, error) {
 	fixed := 0
 	for range maxFixRounds {
-		r := l.lintPath(path)
+		r := l.lintPath(ctx, path)
 		if r.Err != nil || r.Doc == nil {
 			return r, fixed, nil
 		}
@@ -31,12 +31,12 @@ func (l *Linter) Fix(path string) (Result, int, error) {
 		if err != nil {
 			return r, fixed, fmt.Errorf("%s: %w", r.Path, err)
 		}
-		if err := writeAtomic(filepath.FromSlash(r.Path), src); err != nil {
+		if err := replaceFile(filepath.FromSlash(r.Path), r.Doc.Source(), src); err != nil {
 			return r, fixed, err
 		}
 		fixed += len(edits)
 	}
-	return l.lintPath(path), fixed, nil
+	return l.lintPath(ctx, path), fixed, nil
 }
 
 // firstFixes returns the edits of each diagnostic's first fix, leaving out
@@ -73,39 +73,4 @@ func flatten(groups [][]lint.Edit) []lint.Edit {
 		out = append(out, g...)
 	}
 	return out
-}
-
-// writeAtomic replaces name with data through a temporary file in the same
-// folder, keeping the file's permissions, so that a crash never leaves a
-// half-written manifest.
-func writeAtomic(name string, data []byte) (err error) {
-	info, err := os.Stat(name)
-	if err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".crxlint-*")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			_ = os.Remove(tmp.Name())
-		}
-	}()
-	if _, err := tmp.Write(data); err != nil {
-		_ = tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(info.Mode().Perm()); err != nil {
-		_ = tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		_ = tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), name)
 }

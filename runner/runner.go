@@ -43,6 +43,7 @@ type Result struct {
 type Linter struct {
 	rules  []*lint.Rule
 	config func(dir string) *config.Config
+	limits Limits
 }
 
 // Options configures a Linter.
@@ -52,11 +53,13 @@ type Options struct {
 	// Config returns the configuration in force for the extension folder
 	// dir, or nil for none. It must be safe for concurrent use.
 	Config func(dir string) *config.Config
+	// Limits bound what is read of each extension.
+	Limits Limits
 }
 
 // New returns a Linter.
 func New(opts Options) *Linter {
-	return &Linter{rules: opts.Rules, config: opts.Config}
+	return &Linter{rules: opts.Rules, config: opts.Config, limits: withDefaults(opts.Limits)}
 }
 
 // LintPaths lints each path: a manifest file or an extension folder. Results
@@ -71,7 +74,7 @@ func (l *Linter) LintPaths(ctx context.Context, paths []string) []Result {
 				results[i] = Result{Path: filepath.ToSlash(p), Err: err}
 				return nil
 			}
-			results[i] = l.lintPath(p)
+			results[i] = l.lintPath(ctx, p)
 			return nil
 		})
 	}
@@ -79,17 +82,12 @@ func (l *Linter) LintPaths(ctx context.Context, paths []string) []Result {
 	return results
 }
 
-func (l *Linter) lintPath(p string) Result {
+func (l *Linter) lintPath(ctx context.Context, p string) Result {
 	file, dir, err := locate(p)
 	if err != nil {
 		return Result{Path: filepath.ToSlash(p), Err: err}
 	}
-	display := filepath.ToSlash(file)
-	src, err := readManifest(file)
-	if err != nil {
-		return Result{Path: display, Err: err}
-	}
-	return l.LintSource(display, src, os.DirFS(dir))
+	return l.lintFile(ctx, filepath.ToSlash(file), dir, filepath.Base(file))
 }
 
 // LintSource lints a manifest held in memory, such as one read from
@@ -118,27 +116,6 @@ func locate(p string) (file, dir string, err error) {
 	return file, p, nil
 }
 
-// readManifest reads a regular file of at most MaxManifestSize bytes. It
-// refuses anything else up front, so a FIFO or a device never blocks it.
-func readManifest(name string) ([]byte, error) {
-	info, err := os.Stat(name)
-	if err != nil {
-		return nil, unwrapPathError(err)
-	}
-	if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("is %s, not a manifest file", describeMode(info.Mode()))
-	}
-	if info.Size() > MaxManifestSize {
-		return nil, errTooLarge
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, unwrapPathError(err)
-	}
-	defer f.Close()
-	return ReadLimited(f)
-}
-
 var errTooLarge = fmt.Errorf("is larger than %d MiB, more than crxlint reads; is it really a manifest?", MaxManifestSize>>20)
 
 // ReadLimited reads at most MaxManifestSize bytes from r, and fails if there
@@ -152,20 +129,6 @@ func ReadLimited(r io.Reader) ([]byte, error) {
 		return nil, errTooLarge
 	}
 	return src, nil
-}
-
-func describeMode(m fs.FileMode) string {
-	switch {
-	case m.IsDir():
-		return "a folder"
-	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe (FIFO)"
-	case m&fs.ModeSocket != 0:
-		return "a socket"
-	case m&fs.ModeDevice != 0:
-		return "a device"
-	}
-	return "not a regular file"
 }
 
 // unwrapPathError drops the *fs.PathError wrapper, whose text repeats the

@@ -144,7 +144,7 @@ func TestFixRemovesEveryTrailingCommaAtomically(t *testing.T) {
 	if err := os.Chmod(p, 0o640); err != nil {
 		t.Fatal(err)
 	}
-	res, n, err := runner.New(runner.Options{Rules: rules.All()}).Fix(p)
+	res, n, err := runner.New(runner.Options{Rules: rules.All()}).Fix(t.Context(), p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,7 +170,7 @@ func TestFixLeavesACleanFileUntouched(t *testing.T) {
 	dir := t.TempDir()
 	p := write(t, dir, "manifest.json", `{"manifest_version": 3, "name": "x", "version": "1"}`)
 	before, _ := os.Stat(p)
-	_, n, err := runner.New(runner.Options{Rules: rules.All()}).Fix(p)
+	_, n, err := runner.New(runner.Options{Rules: rules.All()}).Fix(t.Context(), p)
 	after, _ := os.Stat(p)
 	if err != nil || n != 0 || !after.ModTime().Equal(before.ModTime()) {
 		t.Errorf("Fix on a clean file: n=%d err=%v, modified=%v", n, err, !after.ModTime().Equal(before.ModTime()))

@@ -2,14 +2,10 @@
 // warns about, and what it accepts silently but is wrong or dangerous.
 package main
 
-import (
-	"context"
-	"os"
-	"os/signal"
-)
+import "os"
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := interruptible(os.Exit)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv)
 	stop()
 	os.Exit(code)

@@ -29,7 +29,7 @@ const (
 	exitClean    = 0 // no finding at or above --fail-on
 	exitFindings = 1 // findings at or above --fail-on; a manifest that does not parse is one
 	exitUsage    = 2 // bad flags or configuration
-	exitIO       = 3 // a file could not be read, or crxlint itself failed
+	exitIO       = 3 // a file could not be read, a limit was hit, or crxlint itself failed
 )
 
 // version is set at release time with -ldflags "-X main.version=v1.2.3";
@@ -52,6 +52,7 @@ type options struct {
 	configFile, printConfig          string
 	policyFile, extensionID          string
 	rules                            ruleFlags
+	limits                           runner.Limits
 	paths                            []string
 }
 
@@ -124,21 +125,25 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return exitUsage
 		}
 	}
-	linter := runner.New(runner.Options{Rules: rules.All(), Config: cfgs.forDir})
+	linter := runner.New(runner.Options{Rules: rules.All(), Config: cfgs.forDir, Limits: cfg.limits})
 	var files []string
 	for _, p := range cfg.paths {
 		if p != "-" {
 			files = append(files, p)
 		}
 	}
+	files = runner.Unique(files)
 	var results []runner.Result
 	if cfg.fix {
-		results = fixPaths(linter, files, stderr)
+		results = fixPaths(ctx, linter, files, stderr)
 	} else {
 		results = linter.LintPaths(ctx, files)
 	}
 	if slices.Contains(cfg.paths, "-") {
-		results = append(results, lintStdin(linter, stdin, cfg.stdinName))
+		results = append(results, lintStdin(ctx, linter, stdin, cfg.stdinName))
+	}
+	if interrupted(ctx, stderr) {
+		return exitInterrupted
 	}
 	if pol != nil {
 		addPolicyFindings(results, pol, cfg.extensionID)
@@ -159,10 +164,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 
 // fixPaths fixes each file in turn and says on stderr what it changed, so
 // that stdout stays a clean report.
-func fixPaths(linter *runner.Linter, paths []string, stderr io.Writer) []runner.Result {
+func fixPaths(ctx context.Context, linter *runner.Linter, paths []string, stderr io.Writer) []runner.Result {
 	results := make([]runner.Result, len(paths))
 	for i, p := range paths {
-		r, n, err := linter.Fix(p)
+		r, n, err := linter.Fix(ctx, p)
 		if err != nil {
 			r.Err = fmt.Errorf("fixing: %w", err)
 		}
@@ -187,7 +192,7 @@ func count(ss []string, s string) int {
 // lintStdin lints standard input. With --stdin-filename naming a manifest
 // in an extension folder, that folder's files are checked too, so an editor
 // can lint an unsaved buffer against the files on disk.
-func lintStdin(linter *runner.Linter, stdin io.Reader, name string) runner.Result {
+func lintStdin(ctx context.Context, linter *runner.Linter, stdin io.Reader, name string) runner.Result {
 	display := "<stdin>"
 	if name != "" {
 		display = filepath.ToSlash(name)
@@ -197,9 +202,7 @@ func lintStdin(linter *runner.Linter, stdin io.Reader, name string) runner.Resul
 		return runner.Result{Path: display, Err: err}
 	}
 	if name != "" {
-		if dir := filepath.Dir(name); isDir(dir) {
-			return linter.LintSource(display, src, os.DirFS(dir))
-		}
+		return linter.LintBuffer(ctx, display, src, filepath.Dir(name))
 	}
 	return linter.LintSource(display, src, nil)
 }
@@ -275,7 +278,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&cfg.failOn, "fail-on", "error", "exit 1 on findings at or above this `severity`: error, warning, info or never")
 	fs.StringVar(&cfg.stdinName, "stdin-filename", "", "the `path` a manifest read from standard input stands for")
 	fs.StringVar(&cfg.explain, "explain", "", "print the documentation of a `rule` and exit")
-	fs.BoolVar(&cfg.chrome, "chrome", false, "also load each extension folder in a local Chrome or Chromium ($CRXLINT_CHROME) and report what it says")
+	fs.BoolVar(&cfg.chrome, "chrome", false, "also load each extension folder in a local Chrome or Chromium ($CRXLINT_CHROME) and report what it says;\nthis runs the extension's code in a real browser, so use it on code you would run")
 	fs.BoolVar(&cfg.fix, "fix", false, "rewrite manifests with the fixes crxlint knows, then report what is left")
 	fs.StringVar(&cfg.configFile, "config", "", "read the configuration from this `file` instead of the "+configName+" nearest each extension")
 	fs.Var(&cfg.rules, "rule", "set a rule's level, as `RULE-ID=LEVEL` (off, info, warning or error), over the configuration; repeatable")
@@ -284,6 +287,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&cfg.extensionID, "extension-id", "", "the extension's `ID` for --policy, when the manifest has no key")
 	fs.BoolVar(&cfg.listRules, "list-rules", false, "list the rules and exit")
 	fs.BoolVar(&cfg.showVersion, "version", false, "print the version and exit")
+	limitFlags(fs, &cfg.limits)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
@@ -334,6 +338,10 @@ func listRules(w io.Writer) int {
 func explain(stdout, stderr io.Writer, id string) int {
 	if doc, ok := explainPolicy(id); ok {
 		fmt.Fprint(stdout, doc)
+		return exitClean
+	}
+	if f, ok := readerFinding(id); ok {
+		fmt.Fprintf(stdout, "%s: %s\n\nseverity: warning, Chrome: accepts, reported by crxlint's reader\n\n%s\n", f.ID, f.Title, f.Doc)
 		return exitClean
 	}
 	if id == chromeRuleID {

@@ -1,0 +1,92 @@
+package runner
+
+import (
+	"errors"
+	"fmt"
+	"path"
+
+	"github.com/crxlint/crxlint/internal/confine"
+	"github.com/crxlint/crxlint/lint"
+	"github.com/crxlint/crxlint/manifest"
+)
+
+// The IDs of the findings crxlint's reader makes about the extension's
+// files, beside the rules' own. Like rule IDs they are stable.
+const (
+	LinkOutsideID = "link-outside-extension"
+	LinkLoopID    = "link-loop"
+	SpecialFileID = "special-file"
+)
+
+// ReaderFinding documents a finding of the reader, for --explain.
+type ReaderFinding struct {
+	ID, Title, Doc string
+}
+
+// ReaderFindings lists the reader's findings, sorted by ID.
+var ReaderFindings = []ReaderFinding{
+	{LinkLoopID, "A symbolic link in the extension loops", `A symbolic link in the extension's folder leads back to itself, or through more links
+than crxlint follows. crxlint does not read it, and no browser can: remove the link or
+point it at a file.`},
+	{LinkOutsideID, "A symbolic link leaves the extension's folder", `crxlint reads an extension as untrusted input: in CI it may come from a stranger's pull
+request, and git stores symbolic links. A link whose target lies outside the extension's
+folder (after resolving every component, ".." and absolute targets included) is not
+followed, so that no byte from outside the folder reaches crxlint's output: a
+manifest.json linked to /proc/self/environ would otherwise print the CI's secrets.
+
+The warning names the link, never its target. Replace the link with the file itself, or
+build the extension folder with the files copied in. Links that stay inside the folder
+are followed.`},
+	{SpecialFileID, "A file of the extension is a FIFO, socket or device", `crxlint reads regular files only. A named pipe (FIFO), socket or device in the extension's
+folder would block a reader forever or feed it without end, so crxlint does not open it
+and says so. Remove it from the folder: an extension ships regular files.`},
+}
+
+// withRefusals adds to r what the reader refused while the rules ran: a
+// warning for each link or special file it did not follow, and an error
+// naming each file it could not read or that broke a limit, which leaves
+// the report incomplete and makes crxlint exit 3. The configuration applies
+// to the warnings as to the rules' findings. Paths are shown as the
+// manifest's is, relative to the working directory.
+func (l *Linter) withRefusals(r Result, refusals []confine.Refusal) Result {
+	dir := path.Dir(r.Path)
+	var errs []error
+	var found []lint.Diagnostic
+	for _, ref := range refusals {
+		if ref.Incomplete() {
+			errs = append(errs, fmt.Errorf("%s %s; crxlint's report on this extension is incomplete", path.Join(dir, ref.Path), ref.Describe()))
+			continue
+		}
+		if r.Doc != nil {
+			found = append(found, refusalDiagnostic(r.Doc, ref))
+		}
+	}
+	found = applyConfig(l.configFor(r.Path), r.Path, found)
+	r.Diagnostics = lint.Sort(append(r.Diagnostics, found...))
+	if len(errs) > 0 {
+		r.Err = errors.Join(append([]error{r.Err}, errs...)...)
+	}
+	return r
+}
+
+// refusalDiagnostic is the warning for a link or special file, on the
+// manifest's opening brace: the reader cannot tell which entry led to it.
+func refusalDiagnostic(doc *manifest.Document, ref confine.Refusal) lint.Diagnostic {
+	id := SpecialFileID
+	advice := "remove it from the folder"
+	switch ref.Reason {
+	case confine.LinkOutside:
+		id, advice = LinkOutsideID, "replace the link with the file itself"
+	case confine.LinkLoop:
+		id, advice = LinkLoopID, "remove the link or point it at a file"
+	}
+	at := manifest.Range{Start: doc.Position(0), End: doc.Position(0)}
+	if root := doc.Root(); root != nil {
+		s := root.Span()
+		at = doc.Range(manifest.Span{Start: s.Start, End: s.Start + 1})
+	}
+	return lint.Diagnostic{
+		Rule: id, Severity: lint.Warning, Chrome: lint.Accepts, Range: at,
+		Message: fmt.Sprintf("%q %s; crxlint did not read it: %s", ref.Path, ref.Describe(), advice),
+	}
+}

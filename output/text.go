@@ -10,7 +10,6 @@ import (
 	"golang.org/x/text/width"
 
 	"github.com/crxlint/crxlint/lint"
-	"github.com/crxlint/crxlint/manifest"
 	"github.com/crxlint/crxlint/runner"
 )
 
@@ -57,8 +56,10 @@ func (t *text) Format(w io.Writer, results []runner.Result) error {
 	files, rejected := 0, 0
 	for _, r := range sorted(results) {
 		if r.Err != nil {
-			fmt.Fprintf(ew, "%s: %s: %v\n", t.location.Sprint(r.Path), t.severity[lint.Error].Sprint("error"), r.Err)
-			continue
+			for line := range strings.Lines(r.Err.Error()) {
+				fmt.Fprintf(ew, "%s: %s: %s\n", t.location.Sprint(escapeLine(r.Path)), t.severity[lint.Error].Sprint("error"),
+					escapeLine(strings.TrimSuffix(line, "\n")))
+			}
 		}
 		if len(r.Diagnostics) > 0 {
 			files++
@@ -96,37 +97,22 @@ func count(n int, singular, plural string) string {
 func (t *text) diagnostic(w io.Writer, r runner.Result, d lint.Diagnostic) {
 	start := d.Range.Start
 	fmt.Fprintf(w, "%s %s %s %s\n",
-		t.location.Sprintf("%s:%d:%d:", r.Path, start.Line, start.Column),
+		t.location.Sprintf("%s:%d:%d:", escapeLine(r.Path), start.Line, start.Column),
 		t.severity[d.Severity].Sprintf("%s:", d.Severity),
-		d.Text(),
+		escapeLine(d.Text()),
 		t.dim.Sprintf("[%s]", d.Rule))
 	if r.Doc == nil || start.Line < 1 {
 		return
 	}
-	line := r.Doc.Line(start.Line)
+	line, lead, span := excerpt(r.Doc, d.Range)
 	gutter := strconv.Itoa(start.Line)
 	pad := strings.Repeat(" ", len(gutter))
-	fmt.Fprintf(w, "  %s %s %s\n", t.dim.Sprint(gutter), t.dim.Sprint("|"), expandTabs(line))
-	lead, span := caretColumns(r.Doc, line, d.Range)
+	fmt.Fprintf(w, "  %s %s %s\n", t.dim.Sprint(gutter), t.dim.Sprint("|"), line)
 	fmt.Fprintf(w, "  %s %s %s%s %s\n", pad, t.dim.Sprint("|"), strings.Repeat(" ", lead),
 		t.caret.Sprint(strings.Repeat("^", span)), t.dim.Sprint(verdictText[d.Chrome]))
 }
 
-// caretColumns returns the display columns before the range on its first
-// line and the display width of the range on that line (at least 1).
-func caretColumns(doc *manifest.Document, line string, rng manifest.Range) (lead, span int) {
-	lineStart := doc.LineStart(rng.Start.Line)
-	startByte := max(0, min(rng.Start.Offset-lineStart, len(line)))
-	endByte := len(line)
-	if rng.End.Line == rng.Start.Line {
-		endByte = max(startByte, min(rng.End.Offset-lineStart, len(line)))
-	}
-	return displayWidth(line[:startByte]), max(1, displayWidth(line[startByte:endByte]))
-}
-
 const tabWidth = 4
-
-func expandTabs(s string) string { return strings.ReplaceAll(s, "\t", strings.Repeat(" ", tabWidth)) }
 
 // displayWidth counts terminal columns: East Asian wide and full-width
 // characters take two, tabs tabWidth.

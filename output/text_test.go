@@ -33,7 +33,7 @@ func TestCaretUnderRange(t *testing.T) {
 			}
 			start := strings.Index(tt.src, tt.target)
 			rng := doc.Range(manifest.Span{Start: start, End: start + len(tt.target)})
-			lead, width := caretColumns(doc, doc.Line(rng.Start.Line), rng)
+			_, lead, width := excerpt(doc, rng)
 			if lead != tt.wantLead || width != tt.wantWidth {
 				t.Errorf("caret at %d width %d, want %d width %d", lead, width, tt.wantLead, tt.wantWidth)
 			}

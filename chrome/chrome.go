@@ -32,12 +32,18 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/crxlint/crxlint/internal/confine"
 )
 
 // Verdict is Chrome's verdict on an unpacked extension.
 type Verdict struct {
 	// Loaded reports whether Chrome installed the extension.
 	Loaded bool `json:"loaded"`
+	// Skipped lists the files of the folder that Chrome was not given, each
+	// with the reason: a link leaving the folder, a FIFO, a file past a
+	// limit (see [Options].Limits). Chrome's verdict is on the rest.
+	Skipped []string `json:"skipped,omitempty"`
 	// Error is Chrome's reason for refusing the extension, worded exactly as
 	// Chrome words it, e.g. "Manifest is not valid JSON.  trailing comma at
 	// line 1 column 58"; empty when Loaded.
@@ -108,14 +114,14 @@ type Options struct {
 	// default it is given a copy; InPlace saves the copying where that does
 	// not matter.
 	InPlace bool
+	// Limits bound the copy: a larger file is left out, as are files past
+	// the total. Zero fields take crxlint's defaults.
+	Limits confine.Limits
 }
 
 // flags are the browser's command-line flags, bar --user-data-dir.
 var flags = []string{
 	"--headless=new",
-	// Chrome refuses to run as root with its sandbox, and containers seldom
-	// allow one; the browser opens nothing but chrome:// pages.
-	"--no-sandbox",
 	"--disable-gpu",
 	"--disable-quic",
 	"--no-first-run",
@@ -155,6 +161,10 @@ type Browser struct {
 	version string
 	session string // CDP session of the chrome://extensions tab
 
+	limits confine.Limits // bound the copies Load makes
+	// unsandboxed says why the browser runs without its sandbox, or "".
+	unsandboxed string
+
 	mu    sync.Mutex // held by Load
 	loads int        // Loads so far; names the folders of private copies
 	dirty bool       // an extension may be left installed by an earlier Load
@@ -179,6 +189,13 @@ func Launch(ctx context.Context, opts Options) (_ *Browser, err error) {
 	b := &Browser{
 		timeout: cmp.Or(opts.Timeout, DefaultTimeout),
 		inPlace: opts.InPlace,
+		limits:  opts.Limits,
+	}
+	if b.limits.File <= 0 {
+		b.limits.File = confine.DefaultFileLimit
+	}
+	if b.limits.Total <= 0 {
+		b.limits.Total = confine.DefaultTotalLimit
 	}
 	defer func() {
 		if err != nil {
@@ -263,7 +280,11 @@ func (b *Browser) start(path string, stderr io.Writer) error {
 	theirs = append(theirs, fromChromeW)
 	b.pipes = append(b.pipes, fromChromeR)
 
-	args := append(slices.Clone(flags), "--user-data-dir="+b.profile, "about:blank")
+	args := slices.Clone(flags)
+	if b.unsandboxed = sandboxProblem(path); b.unsandboxed != "" {
+		args = append(args, "--no-sandbox")
+	}
+	args = append(args, "--user-data-dir="+b.profile, "about:blank")
 	cmd := exec.Command(path, args...)                  //nolint:gosec // running the Chrome the user chose is the point
 	cmd.ExtraFiles = []*os.File{toChromeR, fromChromeW} // fds 3 and 4
 	cmd.Env = append(os.Environ(), b.marker())
@@ -390,6 +411,12 @@ func (b *Browser) openExtensionsPage(ctx context.Context) error {
 // Version returns the browser's version, e.g. "156.0.8078.79".
 func (b *Browser) Version() string { return b.version }
 
+// Unsandboxed says why the browser runs without Chromium's sandbox (as
+// root, or where the system allows no user namespaces), or "" when it runs
+// with it. Without the sandbox, an extension's code runs with the rights
+// of the user who runs crxlint.
+func (b *Browser) Unsandboxed() string { return b.unsandboxed }
+
 // Load asks the browser for its verdict on the unpacked extension in the
 // folder dir, then uninstalls the extension again. It returns an error only
 // when it could not get a verdict (the browser crashed, hung past the
@@ -428,12 +455,13 @@ func (b *Browser) load(ctx context.Context, dir string) (Verdict, error) {
 		return Verdict{}, err
 	}
 	loadPath := abs
+	var skipped []string
 	if fi, err := os.Stat(abs); err == nil && fi.IsDir() && !b.inPlace {
 		b.loads++
 		scratch := filepath.Join(b.profile, "load", strconv.Itoa(b.loads))
 		defer os.RemoveAll(scratch)
 		loadPath = filepath.Join(scratch, safeName(filepath.Base(abs)))
-		if err := os.CopyFS(loadPath, os.DirFS(abs)); err != nil {
+		if skipped, err = copyExtension(ctx, loadPath, abs, b.limits); err != nil {
 			return Verdict{}, fmt.Errorf("copying the extension: %w", err)
 		}
 	} else if real, err := filepath.EvalSymlinks(abs); err == nil {
@@ -455,7 +483,7 @@ func (b *Browser) load(ctx context.Context, dir string) (Verdict, error) {
 	err = b.conn.call(ctx, "", "Extensions.loadUnpacked", params{"path": loadPath}, &installed)
 	if cerr, ok := errors.AsType[*cdpError](err); ok && !unavailable(cerr) {
 		b.dirty = false
-		return Verdict{Error: unmap(cerr.Message)}, nil
+		return Verdict{Error: unmap(cerr.Message), Skipped: skipped}, nil
 	}
 	if err != nil {
 		return Verdict{}, err
@@ -475,7 +503,7 @@ func (b *Browser) load(ctx context.Context, dir string) (Verdict, error) {
 		warnings[i] = unmap(w)
 	}
 	slices.Sort(warnings)
-	return Verdict{Loaded: true, Warnings: slices.Compact(warnings)}, nil
+	return Verdict{Loaded: true, Warnings: slices.Compact(warnings), Skipped: skipped}, nil
 }
 
 // unavailable reports whether Chrome's refusal of Extensions.loadUnpacked

@@ -20,20 +20,29 @@ const chromeDoc = `With --chrome, crxlint loads each extension folder in a local
 one $CRXLINT_CHROME names, else the first it finds) and reports what that browser says:
 its load error as an error, each install warning as a warning. This is Chrome's own
 verdict, so a CI job can smoke-test an extension in a real browser before shipping it.
-crxlint's other findings say what Chrome will do without starting it.`
+crxlint's other findings say what Chrome will do without starting it.
+
+This runs the extension's code in a real browser: its service worker starts. Use --chrome
+only on code you would run yourself. Chromium keeps its sandbox, except as root (Chromium
+refuses it to root) or where the system allows no user namespaces; crxlint then says so.
+Chrome is given a copy of the folder holding only the files crxlint reads, under the same
+limits: no link leaving the folder, no FIFO or device, no file past --max-file-size.`
 
 // addChromeVerdicts loads every linted extension folder in one browser and
 // adds the browser's error and warnings to the results.
-func addChromeVerdicts(ctx context.Context, results []runner.Result, stderr io.Writer) error {
+func addChromeVerdicts(ctx context.Context, results []runner.Result, limits runner.Limits, stderr io.Writer) error {
 	bin, err := chrome.Find()
 	if err != nil {
 		return fmt.Errorf("--chrome: %w; install Chrome or Chromium, or set %s to its path", err, chrome.EnvPath)
 	}
-	b, err := chrome.Launch(ctx, chrome.Options{Path: bin})
+	b, err := chrome.Launch(ctx, chrome.Options{Path: bin, Limits: limits})
 	if err != nil {
 		return fmt.Errorf("--chrome: %w", err)
 	}
 	defer func() { _ = b.Close() }()
+	if why := b.Unsandboxed(); why != "" {
+		fmt.Fprintf(stderr, "crxlint: --chrome: Chromium runs without its sandbox, so the extension's code runs with your rights: %s\n", why)
+	}
 	for i := range results {
 		r := &results[i]
 		if r.Err != nil || r.Doc == nil || r.Path == "<stdin>" || path.Base(r.Path) != runner.ManifestName {
@@ -44,7 +53,12 @@ func addChromeVerdicts(ctx context.Context, results []runner.Result, stderr io.W
 		}
 		v, err := b.Load(ctx, filepath.Dir(filepath.FromSlash(r.Path)))
 		if err != nil {
-			return fmt.Errorf("--chrome: loading %s: %w", r.Path, err)
+			// The lint findings stand; the report says the verdict is missing.
+			r.Err = fmt.Errorf("--chrome: %w", err)
+			continue
+		}
+		for _, s := range v.Skipped {
+			fmt.Fprintf(stderr, "crxlint: --chrome: %s: not given to Chrome: %s\n", r.Path, s)
 		}
 		r.Diagnostics = lint.Sort(append(r.Diagnostics, chromeDiagnostics(r.Doc, b.Version(), v)...))
 	}

@@ -149,7 +149,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		addPolicyFindings(results, pol, cfg.extensionID)
 	}
 	if cfg.chrome {
-		if err := addChromeVerdicts(ctx, results, stderr); err != nil {
+		if err := addChromeVerdicts(ctx, results, cfg.limits, stderr); err != nil {
 			fmt.Fprintf(stderr, "crxlint: %v\n", err)
 			return exitIO
 		}

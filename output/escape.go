@@ -25,6 +25,10 @@ func escape(s, tabs string) string {
 			fmt.Fprintf(&b, `\x%02x`, s[i])
 		case r == '\t':
 			b.WriteString(tabs)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
 		case unsafeRune(r) && r < utf8.RuneSelf:
 			fmt.Fprintf(&b, `\x%02x`, r)
 		case unsafeRune(r):

@@ -51,7 +51,7 @@ func TestTextEscapesInput(t *testing.T) {
 				t.Errorf("color=%v: output carries %q from the input:\n%s", color, bad, out)
 			}
 		}
-		if !strings.Contains(out, `\x1b[2J`) || !strings.Contains(out, `\u202e`) {
+		if !strings.Contains(out, `\x1b[2J`) || !strings.Contains(out, `\u202e`) || !strings.Contains(out, `zz\n::error`) {
 			t.Errorf("color=%v: escapes are not shown:\n%s", color, out)
 		}
 	}

@@ -1,0 +1,363 @@
+//go:build unix
+
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// The hostile-input catalogue: every attack of issue #11 on an extension
+// folder that a stranger's pull request controls, built at test time (large
+// files are sparse, never committed), with the answer crxlint must give. Two
+// answers hold for every entry, in both formats: no byte from outside the
+// folder reaches the output, and no line of output can be a GitHub
+// workflow command or carry an escape sequence.
+
+// secret marks every file outside the extension's folder.
+const secret = "SECRET-d41d8cd9"
+
+// baseManifest names a file of every kind crxlint reads.
+const baseManifest = `{
+  "manifest_version": 3, "name": "__MSG_name__", "version": "1", "default_locale": "en",
+  "background": {"service_worker": "bg.js"},
+  "action": {"default_popup": "popup.html"},
+  "icons": {"16": "icon.png"},
+  "content_scripts": [{"matches": ["https://example.com/*"], "js": ["cs.js"], "css": ["cs.css"]}],
+  "permissions": ["declarativeNetRequest"],
+  "declarative_net_request": {"rule_resources": [{"id": "r", "path": "rules.json", "enabled": true}]}
+}`
+
+// hostileBase makes base/ext, a clean extension, beside base/secret, and
+// returns base.
+func hostileBase(t *testing.T) string {
+	t.Helper()
+	base := t.TempDir()
+	for name, data := range map[string]string{
+		"ext/manifest.json":                baseManifest,
+		"ext/bg.js":                        "self.addEventListener('install', () => {});",
+		"ext/popup.html":                   `<script src="lib.js"></script>`,
+		"ext/lib.js":                       "document.title = 'x';",
+		"ext/cs.js":                        "document.body.dataset.x = '1';",
+		"ext/cs.css":                       "body {}",
+		"ext/icon.png":                     "\x89PNG",
+		"ext/rules.json":                   "[]",
+		"ext/_locales/en/messages.json":    `{"name": {"message": "x"}}`,
+		"secret/s.js":                      "chrome.tabs.query({}); // " + secret,
+		"secret/secret.json":               `{"token": "` + secret + `"}`,
+		"secret/messages.json":             `{"` + secret + `": {"message": "x"}}`,
+		"secret/_locales/en/messages.json": `{"name": {"message": "` + secret + `"}}`,
+	} {
+		mk(t, filepath.Join(base, name), data)
+	}
+	return base
+}
+
+func mk(t *testing.T, name, data string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// ln replaces name with a symbolic link to target.
+func ln(t *testing.T, target, name string) {
+	t.Helper()
+	_ = os.Remove(name)
+	if err := os.Symlink(target, name); err != nil {
+		t.Skipf("cannot make symbolic links here: %v", err)
+	}
+}
+
+// fifo replaces name with a named pipe that no one ever writes.
+func fifo(t *testing.T, name string) {
+	t.Helper()
+	_ = os.Remove(name)
+	if err := syscall.Mkfifo(name, 0o644); err != nil {
+		t.Skipf("cannot make a FIFO here: %v", err)
+	}
+}
+
+// sparse replaces name with a file of size bytes that takes no disk.
+func sparse(t *testing.T, name string, size int64) {
+	t.Helper()
+	_ = os.Remove(name)
+	mk(t, name, "")
+	if err := os.Truncate(name, size); err != nil {
+		t.Skipf("cannot make a %d-byte sparse file here: %v", size, err)
+	}
+}
+
+type attack struct {
+	name string
+	// build turns base/ext hostile and returns the arguments to run with.
+	build func(t *testing.T, base, ext string) []string
+	code  int
+	want  []string // in the text output or on stderr
+	never []string // beside the secret, in no output
+}
+
+func fifoAttack(file string, code int, never ...string) attack {
+	return attack{
+		name:  "FIFO as " + file,
+		build: func(t *testing.T, _, ext string) []string { fifo(t, filepath.Join(ext, file)); return []string{ext} },
+		code:  code,
+		want:  []string{`"` + file + `" is a named pipe (FIFO), not a regular file`, "[special-file]"},
+		never: never,
+	}
+}
+
+var attacks = []attack{
+	{
+		name:  "a clean extension",
+		build: func(t *testing.T, _, ext string) []string { return []string{ext} },
+	},
+	{
+		name: "manifest.json links to /proc/self/environ",
+		build: func(t *testing.T, _, ext string) []string {
+			ln(t, "/proc/self/environ", filepath.Join(ext, "manifest.json"))
+			return []string{ext}
+		},
+		code:  exitIO,
+		want:  []string{"manifest.json: error: is a symbolic link whose target is outside the extension's folder"},
+		never: []string{"PATH=", "HOME="},
+	},
+	{
+		name: "manifest.json links to a secrets file",
+		build: func(t *testing.T, _, ext string) []string {
+			ln(t, "../secret/secret.json", filepath.Join(ext, "manifest.json"))
+			return []string{ext}
+		},
+		code: exitIO,
+		want: []string{"outside the extension's folder"},
+	},
+	{
+		name: "a manifest named on the command line links out of its folder",
+		build: func(t *testing.T, _, ext string) []string {
+			ln(t, "../secret/secret.json", filepath.Join(ext, "manifest.json"))
+			return []string{filepath.Join(ext, "manifest.json")}
+		},
+		code: exitIO,
+		want: []string{"outside the extension's folder"},
+	},
+	{
+		name: "the locale links to a secrets file",
+		build: func(t *testing.T, _, ext string) []string {
+			ln(t, "../../../secret/messages.json", filepath.Join(ext, "_locales", "en", "messages.json"))
+			return []string{ext}
+		},
+		code: exitFindings,
+		want: []string{`"_locales/en/messages.json" is a symbolic link`, "[link-outside-extension]"},
+	},
+	{
+		name: "the locales folder links out",
+		build: func(t *testing.T, _, ext string) []string {
+			if err := os.RemoveAll(filepath.Join(ext, "_locales")); err != nil {
+				t.Fatal(err)
+			}
+			ln(t, "../secret/_locales", filepath.Join(ext, "_locales"))
+			return []string{ext}
+		},
+		want: []string{`"_locales" is a symbolic link`},
+	},
+	{
+		name: "the service worker links out of the folder",
+		build: func(t *testing.T, _, ext string) []string {
+			ln(t, "../secret/s.js", filepath.Join(ext, "bg.js"))
+			return []string{ext}
+		},
+		want:  []string{`"bg.js" is a symbolic link whose target is outside`, "[link-outside-extension]"},
+		never: []string{`"tabs"`, "differs only in case"},
+	},
+	{
+		name: "a script links to /dev/zero",
+		build: func(t *testing.T, _, ext string) []string {
+			ln(t, "/dev/zero", filepath.Join(ext, "lib.js"))
+			return []string{ext}
+		},
+		want: []string{`"lib.js" is a symbolic link`},
+	},
+	fifoAttack("lib.js", exitClean),
+	fifoAttack("popup.html", exitClean),
+	fifoAttack("cs.css", exitClean),
+	fifoAttack("icon.png", exitClean, "empty file"),
+	fifoAttack("rules.json", exitClean),
+	fifoAttack("_locales/en/messages.json", exitFindings),
+	{
+		name: "a link loop as the icon",
+		build: func(t *testing.T, _, ext string) []string {
+			ln(t, "loop.png", filepath.Join(ext, "icon.png"))
+			ln(t, "icon.png", filepath.Join(ext, "loop.png"))
+			return []string{ext}
+		},
+		want:  []string{`"icon.png" is a symbolic link that loops`, "[link-loop]"},
+		never: []string{"differs only in case"},
+	},
+	{
+		name: "a 4 GiB script",
+		build: func(t *testing.T, _, ext string) []string {
+			sparse(t, filepath.Join(ext, "bg.js"), 4<<30)
+			return []string{ext}
+		},
+		code: exitIO,
+		want: []string{"bg.js is 4 GiB, more than the limit of 16 MiB for one file"},
+	},
+	{
+		name: "a 100 MiB messages.json",
+		build: func(t *testing.T, _, ext string) []string {
+			sparse(t, filepath.Join(ext, "_locales", "en", "messages.json"), 100<<20)
+			return []string{ext}
+		},
+		code: exitIO,
+		want: []string{"_locales/en/messages.json is 100 MiB, more than the limit"},
+	},
+	{
+		name: "a 17 MiB manifest",
+		build: func(t *testing.T, _, ext string) []string {
+			sparse(t, filepath.Join(ext, "manifest.json"), 17<<20)
+			return []string{ext}
+		},
+		code: exitIO,
+		want: []string{"is larger than 16 MiB"},
+	},
+	{
+		name:  "files past the limit for the whole extension",
+		build: func(t *testing.T, _, ext string) []string { return []string{"--max-total-size", "200B", ext} },
+		code:  exitIO,
+		want:  []string{"would take the bytes read past the limit of 200 bytes for the whole extension"},
+	},
+	{
+		name: "a 17 MiB manifest with the limit raised by a flag",
+		build: func(t *testing.T, _, ext string) []string {
+			sparse(t, filepath.Join(ext, "manifest.json"), 17<<20)
+			return []string{"--max-file-size", "18MiB", ext}
+		},
+		code: exitFindings, // read, and found not to be JSON
+		want: []string{"[syntax]"},
+	},
+	{
+		name: "a device in the folder",
+		build: func(t *testing.T, _, ext string) []string {
+			name := filepath.Join(ext, "lib.js")
+			_ = os.Remove(name)
+			if err := syscall.Mknod(name, syscall.S_IFCHR|0o644, 1<<8|5); err != nil { // /dev/zero's numbers
+				t.Skipf("cannot make a device here (not root?): %v", err)
+			}
+			return []string{ext}
+		},
+		want: []string{`"lib.js" is a character device, not a regular file`},
+	},
+	{
+		name: "an unreadable script",
+		build: func(t *testing.T, _, ext string) []string {
+			if os.Geteuid() == 0 {
+				t.Skip("root reads any file: permissions cannot make one unreadable")
+			}
+			if err := os.Chmod(filepath.Join(ext, "bg.js"), 0); err != nil {
+				t.Fatal(err)
+			}
+			return []string{ext}
+		},
+		code: exitIO,
+		want: []string{"bg.js cannot be read: permission denied"},
+	},
+	{
+		name: "the same extension named three times",
+		build: func(t *testing.T, _, ext string) []string {
+			mk(t, filepath.Join(ext, "manifest.json"), strings.Replace(baseManifest, `"version": "1"`, `"version": "1", "version": "2"`, 1))
+			return []string{ext, ext + "/", filepath.Join(ext, "manifest.json")}
+		},
+		want: []string{"1 problem in 1 file"},
+	},
+	{
+		name: "a key with a line break and a workflow command",
+		build: func(t *testing.T, _, ext string) []string {
+			mk(t, filepath.Join(ext, "manifest.json"), strings.Replace(baseManifest, "{", "{\"zz\n::error title=Injected::pwned\": 1,", 1))
+			return []string{ext}
+		},
+		want: []string{`zz\n::error title=Injected::pwned`},
+	},
+	{
+		name: "escape sequences in a key, raw and as \\u001b",
+		build: func(t *testing.T, _, ext string) []string {
+			mk(t, filepath.Join(ext, "manifest.json"), strings.Replace(baseManifest, "{",
+				"{\"a\x1b[2J\x1b]0;title\x07\u009b31m\": 1, \"b\\u001b[31m\\u0007\": 2,", 1))
+			return []string{ext}
+		},
+		code: exitFindings,
+		want: []string{`\x1b[2J`},
+	},
+}
+
+func TestHostileInputs(t *testing.T) {
+	for _, a := range attacks {
+		t.Run(a.name, func(t *testing.T) {
+			base := hostileBase(t)
+			args := a.build(t, base, filepath.Join(base, "ext"))
+			for _, format := range []string{"text", "json"} {
+				got := runCLI(t, "", env(), append([]string{"--format", format}, args...)...)
+				all := got.stdout + got.stderr
+				if got.code != a.code {
+					t.Errorf("--format %s: exit %d, want %d\n%s", format, got.code, a.code, all)
+				}
+				for _, never := range append([]string{secret}, a.never...) {
+					if strings.Contains(all, never) {
+						t.Errorf("--format %s: output carries %q:\n%s", format, never, all)
+					}
+				}
+				if strings.ContainsAny(all, "\x1b\x07\u009b") {
+					t.Errorf("--format %s: output carries a control sequence: %q", format, all)
+				}
+				for line := range strings.Lines(all) {
+					if strings.HasPrefix(strings.TrimLeft(line, " "), "::") {
+						t.Errorf("--format %s: a line of output is a workflow command: %q", format, line)
+					}
+				}
+				if format != "text" {
+					continue
+				}
+				for _, want := range a.want {
+					if !strings.Contains(all, want) {
+						t.Errorf("output does not say %q:\n%s", want, all)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestManyFindingsOnALongLine: 1000 findings on one 1 MB line print each a
+// cut excerpt, not the line 1000 times (1 GB).
+func TestManyFindingsOnALongLine(t *testing.T) {
+	var perms []string
+	for i := range 1000 {
+		perms = append(perms, fmt.Sprintf(`"nope%d"`, i))
+	}
+	src := `{"manifest_version": 3, "name": "x", "version": "1", "permissions": [` + strings.Join(perms, ", ") +
+		`], "description": "` + strings.Repeat("y", 1<<20) + `"}`
+	got := runCLI(t, "", env(), "--fail-on", "never", writeManifest(t, src))
+	if got.code != exitClean || !strings.Contains(got.stdout, "problems in 1 file") {
+		t.Fatalf("exit %d, %d bytes of output:\n%.2000s", got.code, len(got.stdout), got.stdout)
+	}
+	if perFinding := len(got.stdout) / 1000; perFinding > 1000 {
+		t.Errorf("%d bytes of output a finding on a %d-byte line", perFinding, len(src))
+	}
+}
+
+func TestInterruptedRunExits130(t *testing.T) {
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	var out, errOut strings.Builder
+	code := run(ctx, []string{filepath.Join(hostileBase(t), "ext")}, strings.NewReader(""), &out, &errOut, env())
+	if code != exitInterrupted || !strings.Contains(errOut.String(), "interrupted") {
+		t.Errorf("exit %d, stderr %q; want %d and a word", code, errOut.String(), exitInterrupted)
+	}
+}

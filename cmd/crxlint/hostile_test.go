@@ -361,3 +361,82 @@ func TestInterruptedRunExits130(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want %d and a word", code, errOut.String(), exitInterrupted)
 	}
 }
+
+// TestHostileFix: --fix on a manifest a pull request made a link, or gave
+// a second name, keeps the file's identity or leaves it alone, and leaves
+// no temporary file behind.
+func TestHostileFix(t *testing.T) {
+	const fixable = `{"manifest_version": 3, "name": "x", "version": "1",}`
+	const fixed = `{"manifest_version": 3, "name": "x", "version": "1"}`
+	tests := []struct {
+		name  string
+		build func(t *testing.T, base, ext string) (check string)
+		code  int
+		want  string // the content of check afterwards
+	}{
+		{
+			name: "a link inside the folder is written through",
+			build: func(t *testing.T, _, ext string) string {
+				mk(t, filepath.Join(ext, "real.json"), fixable)
+				ln(t, "real.json", filepath.Join(ext, "manifest.json"))
+				return filepath.Join(ext, "real.json")
+			},
+			want: fixed,
+		},
+		{
+			name: "a link out of the folder is neither read nor written",
+			build: func(t *testing.T, base, ext string) string {
+				mk(t, filepath.Join(base, "secret", "m.json"), fixable)
+				ln(t, "../secret/m.json", filepath.Join(ext, "manifest.json"))
+				return filepath.Join(base, "secret", "m.json")
+			},
+			code: exitIO,
+			want: fixable,
+		},
+		{
+			name: "a file with a second name is left whole",
+			build: func(t *testing.T, base, ext string) string {
+				mk(t, filepath.Join(ext, "manifest.json"), fixable)
+				if err := os.Link(filepath.Join(ext, "manifest.json"), filepath.Join(base, "other.json")); err != nil {
+					t.Skip(err)
+				}
+				return filepath.Join(base, "other.json")
+			},
+			code: exitIO,
+			want: fixable,
+		},
+		{
+			name: "a stale temporary file of a killed run is ignored",
+			build: func(t *testing.T, _, ext string) string {
+				mk(t, filepath.Join(ext, "manifest.json"), fixable)
+				mk(t, filepath.Join(ext, ".manifest.json.crxlint-123"), "half")
+				return filepath.Join(ext, "manifest.json")
+			},
+			want: fixed,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			base := hostileBase(t)
+			ext := filepath.Join(base, "ext")
+			for _, f := range []string{"bg.js", "popup.html", "lib.js", "cs.js", "cs.css", "icon.png", "rules.json", "_locales"} {
+				_ = os.RemoveAll(filepath.Join(ext, f))
+			}
+			check := tt.build(t, base, ext)
+			before, _ := os.ReadDir(ext)
+			got := runCLI(t, "", env(), "--fix", ext)
+			if got.code != tt.code {
+				t.Errorf("exit %d, want %d\n%s%s", got.code, tt.code, got.stdout, got.stderr)
+			}
+			if data, _ := os.ReadFile(check); string(data) != tt.want {
+				t.Errorf("%s holds %q, want %q", filepath.Base(check), data, tt.want)
+			}
+			if after, _ := os.ReadDir(ext); len(after) != len(before) {
+				t.Errorf("the folder held %d entries and holds %d: a temporary file left, or a link replaced", len(before), len(after))
+			}
+			if strings.Contains(got.stdout+got.stderr, secret) {
+				t.Errorf("output carries the secret")
+			}
+		})
+	}
+}

@@ -5,7 +5,7 @@ package main
 import "os"
 
 func main() {
-	ctx, stop := interruptible(os.Exit)
+	ctx, stop := interruptible(os.Exit, stopGrace)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv)
 	stop()
 	os.Exit(code)

@@ -20,10 +20,10 @@ const stopGrace = time.Second
 
 // interruptible returns a context that ends at the first SIGINT or SIGTERM.
 // The run then stops reading and scanning and exits 130, removing any
-// temporary file of --fix; should it not have returned stopGrace later, or
-// at a second signal, the process exits 130 at once. stop releases the
+// temporary file of --fix; should it not have returned grace later, or at
+// a second signal, exit(130) ends the process at once. stop releases the
 // signals.
-func interruptible(exit func(int)) (ctx context.Context, stop func()) {
+func interruptible(exit func(int), grace time.Duration) (ctx context.Context, stop func()) {
 	ctx, cancel := context.WithCancel(context.Background())
 	signals := make(chan os.Signal, 2)
 	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
@@ -37,7 +37,7 @@ func interruptible(exit func(int)) (ctx context.Context, stop func()) {
 		}
 		select {
 		case <-signals:
-		case <-time.After(stopGrace):
+		case <-time.After(grace):
 		case <-done:
 			return
 		}

@@ -64,7 +64,10 @@ func TestAFIFOIsAWarningNotAHang(t *testing.T) {
 	r := runner.New(runner.Options{Rules: rules.All()}).LintPaths(t.Context(), []string{ext})[0]
 	if r.Err != nil || len(r.Diagnostics) != 1 || r.Diagnostics[0].Rule != runner.SpecialFileID ||
 		!strings.Contains(r.Diagnostics[0].Message, `"bg.js" is a named pipe (FIFO)`) {
-		t.Errorf("got %+v, %v; want one special-file finding naming bg.js", r.Diagnostics, r.Err)
+		t.Fatalf("got %+v, %v; want one special-file finding naming bg.js", r.Diagnostics, r.Err)
+	}
+	if d := r.Diagnostics[0]; d.Pointer != "/background/service_worker" {
+		t.Errorf("the finding is at %q, want at the manifest's service worker", d.Pointer)
 	}
 }
 

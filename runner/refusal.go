@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path"
+	"strings"
 
 	"github.com/crxlint/crxlint/internal/confine"
 	"github.com/crxlint/crxlint/lint"
@@ -52,14 +53,19 @@ func (l *Linter) withRefusals(r Result, refusals []confine.Refusal) Result {
 	dir := path.Dir(r.Path)
 	var errs []error
 	var found []lint.Diagnostic
+	var named map[string]*manifest.Node
 	for _, ref := range refusals {
 		if ref.Incomplete() {
 			errs = append(errs, fmt.Errorf("%s %s; crxlint's report on this extension is incomplete", path.Join(dir, ref.Path), ref.Describe()))
 			continue
 		}
-		if r.Doc != nil {
-			found = append(found, refusalDiagnostic(r.Doc, ref))
+		if r.Doc == nil {
+			continue
 		}
+		if named == nil {
+			named = namedFiles(r.Doc.Root())
+		}
+		found = append(found, refusalDiagnostic(r.Doc, named[ref.Path], ref))
 	}
 	found = applyConfig(l.configFor(r.Path), r.Path, found)
 	r.Diagnostics = lint.Sort(append(r.Diagnostics, found...))
@@ -70,8 +76,9 @@ func (l *Linter) withRefusals(r Result, refusals []confine.Refusal) Result {
 }
 
 // refusalDiagnostic is the warning for a link or special file, on the
-// manifest's opening brace: the reader cannot tell which entry led to it.
-func refusalDiagnostic(doc *manifest.Document, ref confine.Refusal) lint.Diagnostic {
+// manifest value that names the file if there is one (a script found by
+// walking the folder has none), else on the manifest's opening brace.
+func refusalDiagnostic(doc *manifest.Document, at *manifest.Node, ref confine.Refusal) lint.Diagnostic {
 	id := SpecialFileID
 	advice := "remove it from the folder"
 	switch ref.Reason {
@@ -80,13 +87,40 @@ func refusalDiagnostic(doc *manifest.Document, ref confine.Refusal) lint.Diagnos
 	case confine.LinkLoop:
 		id, advice = LinkLoopID, "remove the link or point it at a file"
 	}
-	at := manifest.Range{Start: doc.Position(0), End: doc.Position(0)}
-	if root := doc.Root(); root != nil {
-		s := root.Span()
-		at = doc.Range(manifest.Span{Start: s.Start, End: s.Start + 1})
-	}
-	return lint.Diagnostic{
-		Rule: id, Severity: lint.Warning, Chrome: lint.Accepts, Range: at,
+	d := lint.Diagnostic{
+		Rule: id, Severity: lint.Warning, Chrome: lint.Accepts,
 		Message: fmt.Sprintf("%q %s; crxlint did not read it: %s", ref.Path, ref.Describe(), advice),
+		Range:   manifest.Range{Start: doc.Position(0), End: doc.Position(0)},
 	}
+	switch root := doc.Root(); {
+	case at != nil:
+		d.Pointer, d.Range = at.Pointer(), doc.Range(at.Span())
+	case root != nil:
+		s := root.Span()
+		d.Range = doc.Range(manifest.Span{Start: s.Start, End: s.Start + 1})
+	}
+	return d
+}
+
+// namedFiles maps each path a string of the manifest names, as a file of
+// the extension ("bg.js", "/icons/16.png"), to the first such string.
+func namedFiles(root *manifest.Node) map[string]*manifest.Node {
+	named := map[string]*manifest.Node{}
+	stack := []*manifest.Node{root}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if s, ok := n.Str(); ok {
+			if name := strings.TrimPrefix(path.Clean("/"+s), "/"); named[name] == nil || named[name].Span().Start > n.Span().Start {
+				named[name] = n
+			}
+		}
+		for _, e := range n.Elems() {
+			stack = append(stack, e)
+		}
+		for m := range n.Members() {
+			stack = append(stack, m.Value)
+		}
+	}
+	return named
 }

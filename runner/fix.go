@@ -15,11 +15,15 @@ const maxFixRounds = 20
 
 // Fix lints the manifest of path and applies the first fix of every
 // diagnostic that has one, rewriting the file atomically, until no fix is
-// left. It returns the final result and how many fixes it applied.
+// left. It returns the final result and how many fixes it applied. Once
+// ctx is done it writes nothing more.
 func (l *Linter) Fix(ctx context.Context, path string) (Result, int, error) {
 	fixed := 0
 	for range maxFixRounds {
 		r := l.lintPath(ctx, path)
+		if err := ctx.Err(); err != nil {
+			return r, fixed, err // an interrupted lint is no basis for an edit
+		}
 		if r.Err != nil || r.Doc == nil {
 			return r, fixed, nil
 		}

@@ -176,3 +176,14 @@ func TestFixLeavesACleanFileUntouched(t *testing.T) {
 		t.Errorf("Fix on a clean file: n=%d err=%v, modified=%v", n, err, !after.ModTime().Equal(before.ModTime()))
 	}
 }
+
+func TestFixWritesNothingOnceInterrupted(t *testing.T) {
+	src := `{"manifest_version": 3, "name": "x", "version": "1",}`
+	p := write(t, t.TempDir(), "manifest.json", src)
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	_, n, err := runner.New(runner.Options{Rules: rules.All()}).Fix(ctx, p)
+	if got, _ := os.ReadFile(p); n != 0 || err == nil || string(got) != src {
+		t.Errorf("fixed %d, err %v, file %q; want nothing written and the interruption returned", n, err, got)
+	}
+}

@@ -189,13 +189,7 @@ func Launch(ctx context.Context, opts Options) (_ *Browser, err error) {
 	b := &Browser{
 		timeout: cmp.Or(opts.Timeout, DefaultTimeout),
 		inPlace: opts.InPlace,
-		limits:  opts.Limits,
-	}
-	if b.limits.File <= 0 {
-		b.limits.File = confine.DefaultFileLimit
-	}
-	if b.limits.Total <= 0 {
-		b.limits.Total = confine.DefaultTotalLimit
+		limits:  opts.Limits.OrDefault(),
 	}
 	defer func() {
 		if err != nil {

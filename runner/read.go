@@ -24,17 +24,6 @@ const (
 	DefaultTotalLimit = confine.DefaultTotalLimit
 )
 
-// withDefaults fills in the zero fields of limits.
-func withDefaults(limits Limits) Limits {
-	if limits.File <= 0 {
-		limits.File = DefaultFileLimit
-	}
-	if limits.Total <= 0 {
-		limits.Total = DefaultTotalLimit
-	}
-	return limits
-}
-
 // lintFile lints the manifest called name in the extension folder dir;
 // display is the manifest's path as shown. Every file the rules read, the
 // manifest first, is read through a confined reader over dir.

@@ -59,7 +59,7 @@ type Options struct {
 
 // New returns a Linter.
 func New(opts Options) *Linter {
-	return &Linter{rules: opts.Rules, config: opts.Config, limits: withDefaults(opts.Limits)}
+	return &Linter{rules: opts.Rules, config: opts.Config, limits: opts.Limits.OrDefault()}
 }
 
 // LintPaths lints each path: a manifest file or an extension folder. Results

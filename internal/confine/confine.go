@@ -51,6 +51,18 @@ const (
 // DefaultLimits are the limits crxlint reads under unless told otherwise.
 var DefaultLimits = Limits{File: DefaultFileLimit, Total: DefaultTotalLimit}
 
+// OrDefault returns the limits with each zero or negative field replaced
+// by its default.
+func (l Limits) OrDefault() Limits {
+	if l.File <= 0 {
+		l.File = DefaultFileLimit
+	}
+	if l.Total <= 0 {
+		l.Total = DefaultTotalLimit
+	}
+	return l
+}
+
 // Errors an FS returns, inside an *fs.PathError, for what it refuses.
 var (
 	ErrLinkOutside = errors.New("is a symbolic link to a place outside the extension's folder")

@@ -245,3 +245,9 @@ func TestBytes(t *testing.T) {
 		}
 	}
 }
+
+func TestOrDefault(t *testing.T) {
+	if got := (confine.Limits{Total: 5}).OrDefault(); got != (confine.Limits{File: confine.DefaultFileLimit, Total: 5}) {
+		t.Errorf("OrDefault() = %+v", got)
+	}
+}

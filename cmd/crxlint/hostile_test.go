@@ -5,6 +5,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -191,6 +192,20 @@ var attacks = []attack{
 	fifoAttack("icon.png", exitClean, "empty file"),
 	fifoAttack("rules.json", exitClean),
 	fifoAttack("_locales/en/messages.json", exitFindings),
+	{
+		name: "a socket as a script",
+		build: func(t *testing.T, _, ext string) []string {
+			name := filepath.Join(ext, "lib.js")
+			_ = os.Remove(name)
+			l, err := net.Listen("unix", name)
+			if err != nil {
+				t.Skipf("cannot make a socket here: %v", err)
+			}
+			t.Cleanup(func() { _ = l.Close() })
+			return []string{ext}
+		},
+		want: []string{`"lib.js" is a socket, not a regular file`},
+	},
 	{
 		name: "a link loop as the icon",
 		build: func(t *testing.T, _, ext string) []string {

@@ -3,7 +3,6 @@ package chrome
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -32,7 +31,7 @@ func copyExtension(ctx context.Context, dst, src string, limits confine.Limits) 
 		}
 		target := filepath.Join(dst, filepath.FromSlash(name))
 		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
+			return os.MkdirAll(target, 0o700)
 		}
 		if err := copyFile(fsys, name, target); err != nil && !refused(err) {
 			return err
@@ -43,7 +42,7 @@ func copyExtension(ctx context.Context, dst, src string, limits confine.Limits) 
 		return nil, err
 	}
 	for _, r := range fsys.Refusals() {
-		skipped = append(skipped, fmt.Sprintf("%s %s", r.Path, r.Describe()))
+		skipped = append(skipped, r.Path+" "+r.Describe())
 	}
 	return skipped, nil
 }
@@ -65,7 +64,7 @@ func copyFile(fsys fs.FS, name, target string) error {
 		return err
 	}
 	defer in.Close()
-	out, err := os.OpenFile(target, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	out, err := os.OpenFile(target, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
 		return err
 	}

@@ -20,7 +20,7 @@ func ownerOf(info fs.FileInfo) (owner, error) {
 	if !ok {
 		return owner{}, errors.New("cannot tell who owns the file")
 	}
-	return owner{uid: int(st.Uid), gid: int(st.Gid), links: uint64(st.Nlink)}, nil
+	return owner{uid: int(st.Uid), gid: int(st.Gid), links: uint64(st.Nlink)}, nil //nolint:unconvert // Nlink is a uint32 on some platforms
 }
 
 // keepOwner gives f the owner and group o, unless it has them already: a

@@ -99,7 +99,7 @@ func Open(ctx context.Context, dir string, limits Limits) (*FS, error) {
 	var pe *fs.PathError
 	if !errors.As(probe, &pe) {
 		_ = root.Close()
-		return nil, fmt.Errorf("confine: unexpected answer to a path leaving %s: %v", dir, probe)
+		return nil, fmt.Errorf("confine: unexpected answer to a path leaving %s: %w", dir, probe)
 	}
 	return &FS{
 		root:    root,
@@ -116,8 +116,8 @@ func (f *FS) Close() error { return f.root.Close() }
 
 // Open opens a regular file or a folder.
 func (f *FS) Open(name string) (fs.File, error) {
-	info, err := f.Stat(name)
-	if err != nil {
+	// Stat first, so that a FIFO or a device is never opened at all.
+	if _, err := f.Stat(name); err != nil {
 		return nil, err
 	}
 	file, err := f.root.OpenFile(name, openFlags, 0)
@@ -125,7 +125,8 @@ func (f *FS) Open(name string) (fs.File, error) {
 		return nil, f.refuse("open", name, err)
 	}
 	// The file may have changed since Stat: judge the open file.
-	if info, err = file.Stat(); err != nil {
+	info, err := file.Stat()
+	if err != nil {
 		_ = file.Close()
 		return nil, f.refuse("open", name, err)
 	}

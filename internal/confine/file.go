@@ -1,6 +1,7 @@
 package confine
 
 import (
+	"errors"
 	"io"
 	"io/fs"
 	"os"
@@ -34,7 +35,7 @@ func (r *regular) Read(p []byte) (int, error) {
 	}
 	n, err := r.file.Read(p)
 	r.left -= int64(n)
-	if err != nil && err != io.EOF {
+	if err != nil && !errors.Is(err, io.EOF) {
 		return n, r.fsys.refuse("read", r.name, err)
 	}
 	return n, err

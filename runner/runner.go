@@ -20,8 +20,10 @@ import (
 	"github.com/crxlint/crxlint/manifest"
 )
 
-// MaxManifestSize is the largest manifest crxlint reads. Real manifests are
-// a few kilobytes; the limit keeps memory bounded on a wrong path.
+// MaxManifestSize is the largest manifest crxlint reads from standard
+// input (see ReadLimited). Real manifests are a few kilobytes; the limit
+// keeps memory bounded on a wrong path. A manifest on disk is bounded by
+// Limits.File, of the same size by default.
 const MaxManifestSize = 16 << 20
 
 // ManifestName is the file Chrome reads in an extension's folder.

@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 
+	"github.com/crxlint/crxlint/config"
 	"github.com/crxlint/crxlint/internal/confine"
 	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/manifest"
@@ -46,8 +48,8 @@ and says so. Remove it from the folder: an extension ships regular files.`},
 // withRefusals adds to r what the reader refused while the rules ran: a
 // warning for each link or special file it did not follow, and an error
 // naming each file it could not read or that broke a limit, which leaves
-// the report incomplete and makes crxlint exit 3. The configuration applies
-// to the warnings as to the rules' findings. Paths are shown as the
+// the report incomplete and makes crxlint exit 3. The configuration turns
+// the warnings off, re-ranks or ignores them as it does the rules'. Paths are shown as the
 // manifest's is, relative to the working directory.
 func (l *Linter) withRefusals(r Result, refusals []confine.Refusal) Result {
 	dir := path.Dir(r.Path)
@@ -67,7 +69,9 @@ func (l *Linter) withRefusals(r Result, refusals []confine.Refusal) Result {
 		}
 		found = append(found, refusalDiagnostic(r.Doc, named[ref.Path], ref))
 	}
-	found = applyConfig(l.configFor(r.Path), r.Path, found)
+	cfg := l.configFor(r.Path)
+	found = slices.DeleteFunc(found, func(d lint.Diagnostic) bool { return cfg.Level(d.Rule) == config.LevelOff })
+	found = applyConfig(cfg, r.Path, found)
 	r.Diagnostics = lint.Sort(append(r.Diagnostics, found...))
 	if len(errs) > 0 {
 		r.Err = errors.Join(append([]error{r.Err}, errs...)...)

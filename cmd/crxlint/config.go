@@ -10,6 +10,7 @@ import (
 
 	"github.com/crxlint/crxlint/config"
 	"github.com/crxlint/crxlint/rules"
+	"github.com/crxlint/crxlint/runner"
 )
 
 // ruleFlags collects repeated --rule RULE-ID=LEVEL flags.
@@ -18,14 +19,21 @@ type ruleFlags []string
 func (f *ruleFlags) String() string     { return strings.Join(*f, ",") }
 func (f *ruleFlags) Set(s string) error { *f = append(*f, s); return nil }
 
-// knownRules tells the configuration which rules crxlint has.
+// knownRules tells the configuration which rules crxlint has, and the
+// findings of its reader, which are configured as rules are.
 func knownRules() config.Rules {
 	var ids []string
 	for _, r := range rules.All() {
 		ids = append(ids, r.ID)
 	}
+	for _, f := range runner.ReaderFindings {
+		ids = append(ids, f.ID)
+	}
 	return config.Rules{
 		Resolve: func(id string) []string {
+			if _, ok := readerFinding(id); ok {
+				return []string{id}
+			}
 			var out []string
 			for _, r := range rules.Resolve(id) {
 				out = append(out, r.ID)

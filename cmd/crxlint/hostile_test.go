@@ -179,6 +179,23 @@ var attacks = []attack{
 		never: []string{`"tabs"`, "differs only in case"},
 	},
 	{
+		name: "a link out of the folder, made an error by --rule",
+		build: func(t *testing.T, _, ext string) []string {
+			ln(t, "../secret/s.js", filepath.Join(ext, "bg.js"))
+			return []string{"--rule", "link-outside-extension=error", ext}
+		},
+		code: exitFindings,
+		want: []string{`error: "bg.js" is a symbolic link`},
+	},
+	{
+		name: "a link out of the folder, turned off by --rule",
+		build: func(t *testing.T, _, ext string) []string {
+			ln(t, "../secret/s.js", filepath.Join(ext, "bg.js"))
+			return []string{"--rule", "link-outside-extension=off", ext}
+		},
+		never: []string{"link-outside-extension", "symbolic link"},
+	},
+	{
 		name: "a script links to /dev/zero",
 		build: func(t *testing.T, _, ext string) []string {
 			ln(t, "/dev/zero", filepath.Join(ext, "lib.js"))

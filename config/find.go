@@ -47,7 +47,7 @@ func Load(name string, known Rules) (*Config, error) {
 		return nil, err
 	}
 	if !info.Mode().IsRegular() { // checked before the open, which would wait on a FIFO
-		return nil, &Error{Msg: fmt.Sprintf("%s is not a regular file", name)}
+		return nil, &Error{Msg: name + " is not a regular file"}
 	}
 	f, err := os.Open(name)
 	if err != nil {

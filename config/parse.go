@@ -2,8 +2,8 @@ package config
 
 import (
 	"fmt"
-	"strings"
 	"path/filepath"
+	"strings"
 
 	"github.com/crxlint/crxlint/internal/suggest"
 	"github.com/crxlint/crxlint/manifest"

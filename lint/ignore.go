@@ -41,9 +41,7 @@ func Ignores(doc *manifest.Document) []Ignore {
 		}
 		names, reason, _ := strings.Cut(m[1], ":")
 		ig := Ignore{Reason: strings.TrimSpace(reason), Comment: c.Span}
-		for _, f := range strings.FieldsFunc(names, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' }) {
-			ig.Rules = append(ig.Rules, f)
-		}
+		ig.Rules = strings.FieldsFunc(names, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' })
 		ig.Pointer, ig.Target = ignoreTarget(doc, c.Span)
 		out = append(out, ig)
 	}

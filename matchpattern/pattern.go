@@ -113,7 +113,7 @@ func parse(s string, schemes SchemeMask) (Pattern, Result) {
 		return p, InvalidHostWildcard
 	}
 	if p.host != "" {
-		canon, _, ok := canonicalizeHost(p.host)
+		canon, ok := canonicalizeHost(p.host)
 		if !ok {
 			return p, InvalidHost
 		}

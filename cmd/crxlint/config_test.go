@@ -9,9 +9,9 @@ import (
 
 // firefoxRepo makes a repository whose extension keeps manifest version 2
 // for Firefox, with the configuration config at its root.
-func firefoxRepo(t *testing.T, config string) (root, ext string) {
+func firefoxRepo(t *testing.T, config string) (ext string) {
 	t.Helper()
-	root = t.TempDir()
+	root := t.TempDir()
 	ext = filepath.Join(root, "firefox")
 	for _, dir := range []string{filepath.Join(root, ".git"), ext} {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -29,15 +29,15 @@ func firefoxRepo(t *testing.T, config string) (root, ext string) {
 			t.Fatal(err)
 		}
 	}
-	return root, ext
+	return ext
 }
 
 func TestConfigurationFile(t *testing.T) {
-	_, ext := firefoxRepo(t, "")
+	ext := firefoxRepo(t, "")
 	if got := runCLI(t, "", env(), ext); got.code != exitFindings {
 		t.Fatalf("without configuration: exit %d, want 1\n%s", got.code, got.stdout)
 	}
-	_, ext = firefoxRepo(t, `{
+	ext = firefoxRepo(t, `{
   // the Firefox build stays on manifest version 2
   "rules": {"manifest-version": "off"},
   "ignore": [{"rule": "unknown-permission", "path": "firefox/*", "pointer": "/permissions", "reason": "Firefox's names"}]
@@ -59,12 +59,12 @@ func TestConfigurationFile(t *testing.T) {
 }
 
 func TestConfigurationErrors(t *testing.T) {
-	_, ext := firefoxRepo(t, `{"rules": {"manifest-verison": "off"}}`)
+	ext := firefoxRepo(t, `{"rules": {"manifest-verzion": "off"}}`)
 	got := runCLI(t, "", env(), ext)
-	if got.code != exitUsage || !strings.Contains(got.stderr, `.crxlint.jsonc:1:12: no rule "manifest-verison" (did you mean "manifest-version"?)`) {
+	if got.code != exitUsage || !strings.Contains(got.stderr, `.crxlint.jsonc:1:12: no rule "manifest-verzion" (did you mean "manifest-version"?)`) {
 		t.Errorf("unknown rule in the file: exit %d, stderr %q", got.code, got.stderr)
 	}
-	_, ext = firefoxRepo(t, "")
+	ext = firefoxRepo(t, "")
 	for _, args := range [][]string{{"--rule", "manifest-version=loud", ext}, {"--rule", "nope=off", ext}, {"--config", filepath.Join(ext, "missing.jsonc"), ext}} {
 		if got := runCLI(t, "", env(), args...); got.code != exitUsage {
 			t.Errorf("%q: exit %d, want 2\n%s", args, got.code, got.stderr)

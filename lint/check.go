@@ -20,7 +20,7 @@ import (
 // and, when the rule UnusedIgnore is among rules, each ignore that names a
 // rule that ran but silences nothing is reported under it.
 func Check(rules []*Rule, src []byte, files fs.FS) (*manifest.Document, []Diagnostic, error) {
-	doc, _ := manifest.Parse(src)
+	doc := manifest.ParseAll(src)
 	var diags []Diagnostic
 	report := func(d Diagnostic) { diags = append(diags, d) }
 	memo := map[any]any{} // rules run one after another within a manifest

@@ -31,6 +31,9 @@ type SyntaxError struct {
 	// Extension is, for an error of ParseStrict, the extension of JSON
 	// that Parse accepts and the strict reader refused; 0 for others.
 	Extension Extension
+	// CommaAt is, for a missing comma ParseAll found, where it goes; 0
+	// otherwise (a comma never goes first).
+	CommaAt int
 }
 
 func (e *SyntaxError) Error() string { return e.Message }
@@ -49,6 +52,7 @@ type Document struct {
 	root     *Node
 	comments []Comment
 	err      *SyntaxError
+	errs     []*SyntaxError // with ParseAll: every error found
 }
 
 // Err returns the syntax error that stopped parsing, or nil.

@@ -32,6 +32,14 @@ func hostGrants(patterns []matchpattern.Pattern, impliesAllHosts bool) []grant {
 	return gs
 }
 
+// isFavicon reports whether a pattern is of chrome://favicon, which
+// ChromeExtensionsClient::FilterHostPermissions turns into the "favicon"
+// permission. Chrome grants it only before manifest version 3; other chrome:
+// patterns warn nothing.
+func isFavicon(p matchpattern.Pattern) bool {
+	return p.Scheme() == "chrome" && p.Host() == "favicon"
+}
+
 // coversAllHosts is URLPattern::MatchesAllURLs or MatchesEffectiveTld with
 // private and unknown registries excluded: "*.appspot.com" and "*.notatld"
 // are single sites to the prompt, "*.co.uk" is every site.

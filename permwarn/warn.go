@@ -82,6 +82,9 @@ func grants(r requested) []grant {
 		gs = append(gs, grant{id: idNewTabPageOverride})
 	}
 	patterns := parsePatterns(r.hosts, matchpattern.HostPermissionSchemes)
+	if r.version < 3 && slices.ContainsFunc(patterns, isFavicon) {
+		gs = append(gs, grant{id: idFavicon})
+	}
 	patterns = append(patterns, parsePatterns(r.scripts, matchpattern.ContentScriptSchemes)...)
 	gs = append(gs, hostGrants(patterns, allHosts)...)
 	slices.SortFunc(gs, compareGrants)

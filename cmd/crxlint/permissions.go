@@ -124,11 +124,11 @@ func permissionsOf(path string, stdin io.Reader) (permissionsFile, int) {
 // through an os.Root so that a link cannot lead out of the folder. It
 // returns the path it read, slash-separated.
 func readManifestAt(path string) (string, []byte, error) {
-	dir, name := filepath.Dir(path), filepath.Base(path)
+	dir, name, display := filepath.Dir(path), filepath.Base(path), filepath.ToSlash(path)
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
 		dir, name = path, runner.ManifestName
+		display = filepath.ToSlash(filepath.Join(path, name))
 	}
-	display := filepath.ToSlash(filepath.Join(dir, name))
 	root, err := os.OpenRoot(dir)
 	if err != nil {
 		return display, nil, err

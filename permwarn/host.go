@@ -40,6 +40,19 @@ func isFavicon(p matchpattern.Pattern) bool {
 	return p.Scheme() == "chrome" && p.Host() == "favicon"
 }
 
+// withAllPaths returns p with the path "/*", which Chrome gives every host
+// permission, since a path means nothing to it.
+func withAllPaths(p matchpattern.Pattern) matchpattern.Pattern {
+	if p.MatchAllURLs() || !p.IsStandardScheme() {
+		return p
+	}
+	all, err := matchpattern.Parse(strings.TrimSuffix(p.String(), p.Path())+"/*", matchpattern.HostPermissionSchemes)
+	if err != nil {
+		return p
+	}
+	return all
+}
+
 // coversAllHosts is URLPattern::MatchesAllURLs or MatchesEffectiveTld with
 // private and unknown registries excluded: "*.appspot.com" and "*.notatld"
 // are single sites to the prompt, "*.co.uk" is every site.

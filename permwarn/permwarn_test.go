@@ -26,6 +26,21 @@ func TestNotOptional(t *testing.T) {
 	}
 }
 
+// TestOptionalOverlap checks that an optional permission the required set
+// already has is dropped, as PermissionsParser does: an alias counts as the
+// same permission, and a host pattern counts when a required one contains it
+// whatever its path.
+func TestOptionalOverlap(t *testing.T) {
+	w := forSource(t, `{"manifest_version": 3, "name": "x", "version": "1",
+	  "permissions": ["tabs"], "optional_permissions": ["windows", "bookmarks"],
+	  "host_permissions": ["https://*.a.com/only/this/path"],
+	  "optional_host_permissions": ["https://b.a.com/*", "https://c.com/*"]}`)
+	want := []string{"Read and change your data on c.com", msgBookmarks}
+	if !slices.Equal(w.Optional, want) {
+		t.Errorf("Optional = %q, want %q", w.Optional, want)
+	}
+}
+
 // TestWrongTypes checks that values of the wrong type are skipped rather
 // than trusted: the schema rule reports them.
 func TestWrongTypes(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 
+	"github.com/crxlint/crxlint/apiperm"
 	"github.com/crxlint/crxlint/manifest"
 	"github.com/crxlint/crxlint/matchpattern"
 )
@@ -22,35 +23,55 @@ type Warnings struct {
 // It reads the manifest as Chrome grants it: values of the wrong type and
 // permissions Chrome ignores (unknown names, host patterns in "permissions"
 // under manifest version 3, permissions of another manifest version) are
-// skipped.
+// skipped, and so are optional permissions that are also required.
 func For(root *manifest.Node) Warnings {
 	version, _ := root.Get("manifest_version").Int()
-	required := grants(requested{
+	required := requested{
 		names:   stringElems(root.Get("permissions")),
-		hosts:   hostStrings(root, version, "permissions", "host_permissions"),
-		scripts: contentScriptMatches(root),
+		hosts:   parsePatterns(hostStrings(root, version, "permissions", "host_permissions"), matchpattern.HostPermissionSchemes),
+		scripts: parsePatterns(contentScriptMatches(root), matchpattern.ContentScriptSchemes),
 		newTab:  root.Get("chrome_url_overrides").Get("newtab") != nil,
 		version: version,
-	})
-	optional := grants(requested{
+	}
+	optional := requested{
 		names:    stringElems(root.Get("optional_permissions")),
-		hosts:    hostStrings(root, version, "optional_permissions", "optional_host_permissions"),
+		hosts:    parsePatterns(hostStrings(root, version, "optional_permissions", "optional_host_permissions"), matchpattern.HostPermissionSchemes),
 		version:  version,
 		optional: true,
-	})
-	return Warnings{Required: messages(required), Optional: messages(optional)}
+	}
+	optional.removeRequired(required)
+	return Warnings{Required: messages(grants(required)), Optional: messages(grants(optional))}
 }
 
 // requested is what a manifest asks for, in one of its two sets.
 type requested struct {
-	names   []string // permission names
-	hosts   []string // host permissions
-	scripts []string // content script matches
-	newTab  bool     // it replaces the new tab page
-	version int      // the manifest version
+	names   []string               // permission names
+	hosts   []matchpattern.Pattern // host permissions
+	scripts []matchpattern.Pattern // content script matches
+	newTab  bool                   // it replaces the new tab page
+	version int                    // the manifest version
 	// optional marks the optional set, where Chrome drops the permissions
 	// that cannot be optional.
 	optional bool
+}
+
+// removeRequired drops from an optional set what the required set already
+// has, as PermissionsParser's RemoveOverlappingAPIPermissions and
+// RemoveOverlappingHostPermissions do: the same permission (an alias is the
+// same), and host patterns that a required host permission contains.
+func (r *requested) removeRequired(required requested) {
+	names := make([]string, len(required.names))
+	for i, n := range required.names {
+		names[i] = apiperm.Canonical(n)
+	}
+	r.names = slices.DeleteFunc(r.names, func(n string) bool { return slices.Contains(names, apiperm.Canonical(n)) })
+	hosts := make([]matchpattern.Pattern, len(required.hosts))
+	for i, h := range required.hosts {
+		hosts[i] = withAllPaths(h)
+	}
+	r.hosts = slices.DeleteFunc(r.hosts, func(p matchpattern.Pattern) bool {
+		return slices.ContainsFunc(hosts, func(h matchpattern.Pattern) bool { return h.Contains(p) })
+	})
 }
 
 // grant is one permission ID and its parameter (the host of
@@ -81,12 +102,10 @@ func grants(r requested) []grant {
 	if r.newTab {
 		gs = append(gs, grant{id: idNewTabPageOverride})
 	}
-	patterns := parsePatterns(r.hosts, matchpattern.HostPermissionSchemes)
-	if r.version < 3 && slices.ContainsFunc(patterns, isFavicon) {
+	if r.version < 3 && slices.ContainsFunc(r.hosts, isFavicon) {
 		gs = append(gs, grant{id: idFavicon})
 	}
-	patterns = append(patterns, parsePatterns(r.scripts, matchpattern.ContentScriptSchemes)...)
-	gs = append(gs, hostGrants(patterns, allHosts)...)
+	gs = append(gs, hostGrants(slices.Concat(r.hosts, r.scripts), allHosts)...)
 	slices.SortFunc(gs, compareGrants)
 	return slices.Compact(gs)
 }

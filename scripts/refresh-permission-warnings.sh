@@ -8,7 +8,9 @@
 # --permissions-only (chrome.management.getPermissionWarningsByManifest):
 # once as it is ("warnings"), and once with its optional permissions made
 # required and nothing else ("optional"), which is what Chrome shows when the
-# extension asks for all of them at once.
+# extension asks for all of them at once. So a case should not list a
+# permission both as required and as optional: Chrome drops such an optional
+# permission, which permwarn's unit tests check instead.
 #
 # Needs Node.js and Chromium (see ../shared/tools/chrome-verdict). Override
 # the tool with CHROME_VERDICT and the browser with CHROME_VERDICT_CHROMIUM.

@@ -22,7 +22,8 @@ Prints the permission warnings Chrome's install prompt shows for each
 extension, in Chrome's words and order, and apart from them the warnings of
 its optional permissions, which it may ask for later. PATH is a
 manifest.json, an extension folder (its manifest.json is read), or - for
-standard input. (Name a folder called "permissions" as ./permissions.)
+standard input. (Name a folder called "permissions" as ./permissions.) It
+does not check that Chrome accepts the manifest: run crxlint PATH for that.
 
 Flags:
 `

@@ -101,6 +101,17 @@ var permissions = map[string]permission{
 	"windows":                       {id: idTab}, // alias of "tabs"
 }
 
+// keyPermissions are the manifest keys whose handlers grant a permission of
+// their own: replacing the new tab page, and a DevTools page, which can read
+// every page it inspects (the internal "devtools" permission).
+var keyPermissions = []struct {
+	key, member string // member is "" for the key itself
+	permission
+}{
+	{"chrome_url_overrides", "newtab", permission{id: idNewTabPageOverride}},
+	{"devtools_page", "", permission{allHosts: true}},
+}
+
 // lookup returns the permission a name grants under a manifest version.
 func lookup(name string, manifestVersion int) (permission, bool) {
 	p, ok := permissions[name]

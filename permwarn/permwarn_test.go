@@ -110,7 +110,7 @@ func TestRegistryBetter(t *testing.T) {
 // TestTablesAgree checks the tables against each other: every ID a
 // permission grants is required by some rule, and every rule has a message.
 func TestTablesAgree(t *testing.T) {
-	required := map[id]bool{idHostsAll: true, idHostReadWrite: true, idNewTabPageOverride: true}
+	required := map[id]bool{}
 	for _, r := range rules {
 		for _, x := range r.required {
 			required[x] = true
@@ -122,6 +122,11 @@ func TestTablesAgree(t *testing.T) {
 	for name, p := range permissions {
 		if p.id != 0 && !required[p.id] {
 			t.Errorf("permission %q grants ID %d, which no rule requires", name, p.id)
+		}
+	}
+	for _, k := range keyPermissions {
+		if k.id != 0 && !required[k.id] {
+			t.Errorf("key %q grants ID %d, which no rule requires", k.key, k.id)
 		}
 	}
 }

@@ -49,3 +49,18 @@ func contentScriptMatches(root *manifest.Node) []string {
 	}
 	return matches
 }
+
+// keyGrants returns the permissions that the manifest's keys grant.
+func keyGrants(root *manifest.Node) []permission {
+	var ps []permission
+	for _, k := range keyPermissions {
+		n := root.Get(k.key)
+		if k.member != "" {
+			n = n.Get(k.member)
+		}
+		if n != nil {
+			ps = append(ps, k.permission)
+		}
+	}
+	return ps
+}

@@ -30,7 +30,7 @@ func For(root *manifest.Node) Warnings {
 		names:   stringElems(root.Get("permissions")),
 		hosts:   parsePatterns(hostStrings(root, version, "permissions", "host_permissions"), matchpattern.HostPermissionSchemes),
 		scripts: parsePatterns(contentScriptMatches(root), matchpattern.ContentScriptSchemes),
-		newTab:  root.Get("chrome_url_overrides").Get("newtab") != nil,
+		keys:    keyGrants(root),
 		version: version,
 	}
 	optional := requested{
@@ -48,7 +48,7 @@ type requested struct {
 	names   []string               // permission names
 	hosts   []matchpattern.Pattern // host permissions
 	scripts []matchpattern.Pattern // content script matches
-	newTab  bool                   // it replaces the new tab page
+	keys    []permission           // permissions that manifest keys grant
 	version int                    // the manifest version
 	// optional marks the optional set, where Chrome drops the permissions
 	// that cannot be optional.
@@ -87,20 +87,19 @@ func compareGrants(a, b grant) int {
 
 // grants returns the IDs a request grants, sorted and without duplicates.
 func grants(r requested) []grant {
+	perms := slices.Clone(r.keys)
+	for _, name := range r.names {
+		if p, ok := lookup(name, r.version); ok && !(r.optional && p.notOptional) {
+			perms = append(perms, p)
+		}
+	}
 	var gs []grant
 	allHosts := false
-	for _, name := range r.names {
-		p, ok := lookup(name, r.version)
-		if !ok || (r.optional && p.notOptional) {
-			continue
-		}
+	for _, p := range perms {
 		allHosts = allHosts || p.allHosts
 		if p.id != 0 {
 			gs = append(gs, grant{id: p.id})
 		}
-	}
-	if r.newTab {
-		gs = append(gs, grant{id: idNewTabPageOverride})
 	}
 	if r.version < 3 && slices.ContainsFunc(r.hosts, isFavicon) {
 		gs = append(gs, grant{id: idFavicon})

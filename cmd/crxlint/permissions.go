@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -11,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/crxlint/crxlint/internal/confine"
 	"github.com/crxlint/crxlint/manifest"
 	"github.com/crxlint/crxlint/permwarn"
 	"github.com/crxlint/crxlint/runner"
@@ -44,7 +46,7 @@ type permissionsFile struct {
 
 // runPermissions is the permissions subcommand. It exits 1 when a manifest
 // does not parse and 3 when one cannot be read.
-func runPermissions(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func runPermissions(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("crxlint permissions", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	format := flags.String("format", "text", "output `format`: text or json")
@@ -74,7 +76,7 @@ func runPermissions(args []string, stdin io.Reader, stdout, stderr io.Writer) in
 	report := permissionsReport{Version: 1}
 	code := exitClean
 	for _, p := range flags.Args() {
-		f, fileCode := permissionsOf(p, stdin)
+		f, fileCode := permissionsOf(ctx, p, stdin)
 		report.Files = append(report.Files, f)
 		code = max(code, fileCode)
 	}
@@ -95,7 +97,7 @@ func runPermissions(args []string, stdin io.Reader, stdout, stderr io.Writer) in
 
 // permissionsOf reads the manifest a path names and returns its warnings
 // with the exit code its reading deserves.
-func permissionsOf(path string, stdin io.Reader) (permissionsFile, int) {
+func permissionsOf(ctx context.Context, path string, stdin io.Reader) (permissionsFile, int) {
 	f := permissionsFile{Path: filepath.ToSlash(path), Warnings: []string{}, Optional: []string{}}
 	var src []byte
 	var err error
@@ -103,7 +105,7 @@ func permissionsOf(path string, stdin io.Reader) (permissionsFile, int) {
 		f.Path = "<stdin>"
 		src, err = runner.ReadLimited(stdin)
 	} else {
-		f.Path, src, err = readManifestAt(path)
+		f.Path, src, err = readManifestAt(ctx, path)
 	}
 	if err != nil {
 		f.Error = withoutPath(err).Error()
@@ -122,32 +124,24 @@ func permissionsOf(path string, stdin io.Reader) (permissionsFile, int) {
 }
 
 // readManifestAt reads a manifest file, or the manifest.json of a folder,
-// through an os.Root so that a link cannot lead out of the folder. It
-// returns the path it read, slash-separated.
-func readManifestAt(path string) (string, []byte, error) {
+// through a confined reader over its folder: a link out of the folder, a
+// FIFO or a device, and an oversized file are refused before a byte is
+// read. It returns the path it read, slash-separated.
+func readManifestAt(ctx context.Context, path string) (string, []byte, error) {
 	dir, name, display := filepath.Dir(path), filepath.Base(path), filepath.ToSlash(path)
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
 		dir, name = path, runner.ManifestName
 		display = filepath.ToSlash(filepath.Join(path, name))
 	}
-	root, err := os.OpenRoot(dir)
+	fsys, err := confine.Open(ctx, dir, confine.DefaultLimits)
 	if err != nil {
 		return display, nil, err
 	}
-	defer root.Close()
-	info, err := root.Stat(name)
-	if err != nil {
-		return display, nil, err
+	defer fsys.Close()
+	src, err := fsys.ReadFile(name)
+	if refusals := fsys.Refusals(); err != nil && len(refusals) > 0 {
+		err = errors.New(refusals[0].Describe())
 	}
-	if !info.Mode().IsRegular() {
-		return display, nil, errors.New("not a regular file")
-	}
-	file, err := root.Open(name)
-	if err != nil {
-		return display, nil, err
-	}
-	defer file.Close()
-	src, err := runner.ReadLimited(file)
 	return display, src, err
 }
 

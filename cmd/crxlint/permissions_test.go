@@ -67,8 +67,8 @@ func TestPermissionsExitCodes(t *testing.T) {
 	}{
 		{"ok", []string{good}, exitClean, ""},
 		{"unparsable manifest", []string{good, bad}, exitFindings, "trailing comma"},
-		{"missing file", []string{filepath.Join(good, "nope.json"), bad}, exitIO, "no such file"},
-		{"folder without manifest", []string{t.TempDir()}, exitIO, "manifest.json: no such file"},
+		{"missing file", []string{filepath.Join(good, "nope.json"), bad}, exitIO, "does not exist"},
+		{"folder without manifest", []string{t.TempDir()}, exitIO, "manifest.json: file does not exist"},
 		{"no path", nil, exitUsage, "no PATH given"},
 		{"bad format", []string{"--format", "xml", good}, exitUsage, `"xml" is not text or json`},
 		{"stdin twice", []string{"-", "-"}, exitUsage, "only once"},
@@ -94,7 +94,7 @@ func TestPermissionsStaysInFolder(t *testing.T) {
 		t.Skipf("cannot make a symbolic link: %v", err)
 	}
 	got := runCLI(t, "", env(), "permissions", linked)
-	if got.code != exitIO || !strings.Contains(got.stderr, "escapes") {
+	if got.code != exitIO || !strings.Contains(got.stderr, "outside the extension's folder") {
 		t.Errorf("link out of the folder: got exit %d, stderr %q; want exit %d and a refusal", got.code, got.stderr, exitIO)
 	}
 
@@ -103,7 +103,7 @@ func TestPermissionsStaysInFolder(t *testing.T) {
 		t.Skipf("cannot make a FIFO: %v", err)
 	}
 	got = runCLI(t, "", env(), "permissions", fifoDir)
-	if got.code != exitIO || !strings.Contains(got.stderr, "not a regular file") {
+	if got.code != exitIO || !strings.Contains(got.stderr, "is a named pipe (FIFO), not a regular file") {
 		t.Errorf("FIFO: got exit %d, stderr %q; want exit %d, not a regular file", got.code, got.stderr, exitIO)
 	}
 }

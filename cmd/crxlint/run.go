@@ -59,7 +59,7 @@ type options struct {
 // run is the whole program; main only wires it to the process.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
 	if len(args) > 0 && args[0] == "permissions" {
-		return runPermissions(args[1:], stdin, stdout, stderr)
+		return runPermissions(ctx, args[1:], stdin, stdout, stderr)
 	}
 	cfg, err := parseFlags(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {

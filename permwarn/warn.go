@@ -89,7 +89,7 @@ func compareGrants(a, b grant) int {
 func grants(r requested) []grant {
 	perms := slices.Clone(r.keys)
 	for _, name := range r.names {
-		if p, ok := lookup(name, r.version); ok && !(r.optional && p.notOptional) {
+		if p, ok := lookup(name, r.version); ok && (!r.optional || !p.notOptional) {
 			perms = append(perms, p)
 		}
 	}

@@ -3,6 +3,7 @@ package output
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -19,22 +20,22 @@ import (
 //
 // followed by the source line, a caret under the range and what Chrome does.
 type text struct {
-	location, dim, caret *color.Color
-	severity             map[lint.Severity]*color.Color
+	location, dim *color.Color
+	// severity colours the severity's name and the caret under the range.
+	severity map[lint.Severity]*color.Color
 }
 
 func newText(o Options) *text {
 	t := &text{
 		location: color.New(color.Bold),
 		dim:      color.New(color.Faint),
-		caret:    color.New(color.FgGreen, color.Bold),
 		severity: map[lint.Severity]*color.Color{
 			lint.Error:   color.New(color.FgRed, color.Bold),
 			lint.Warning: color.New(color.FgYellow, color.Bold),
 			lint.Info:    color.New(color.FgCyan, color.Bold),
 		},
 	}
-	for _, c := range []*color.Color{t.location, t.dim, t.caret, t.severity[lint.Error], t.severity[lint.Warning], t.severity[lint.Info]} {
+	for _, c := range []*color.Color{t.location, t.dim, t.severity[lint.Error], t.severity[lint.Warning], t.severity[lint.Info]} {
 		if o.Color {
 			c.EnableColor()
 		} else {
@@ -52,8 +53,6 @@ var verdictText = map[lint.Chrome]string{
 
 func (t *text) Format(w io.Writer, results []runner.Result) error {
 	ew := &errWriter{w: w}
-	counts := map[lint.Severity]int{}
-	files, rejected := 0, 0
 	for _, r := range sorted(results) {
 		if r.Err != nil {
 			for line := range strings.Lines(r.Err.Error()) {
@@ -61,28 +60,46 @@ func (t *text) Format(w io.Writer, results []runner.Result) error {
 					escapeLine(strings.TrimSuffix(line, "\n")))
 			}
 		}
+		for _, d := range r.Diagnostics {
+			t.diagnostic(ew, r, d)
+		}
+	}
+	if s := summary(results); s != "" {
+		fmt.Fprintf(ew, "\n%s\n", s)
+	}
+	return ew.err
+}
+
+// summary counts the problems and says how many of the extensions Chrome
+// would refuse to load; it is "" when there are no problems.
+func summary(results []runner.Result) string {
+	counts := map[lint.Severity]int{}
+	files, extensions, rejected := 0, 0, 0
+	for _, r := range results {
+		if r.Err != nil {
+			continue
+		}
+		extensions++
 		if len(r.Diagnostics) > 0 {
 			files++
 		}
-		fileRejected := false
-		for _, d := range r.Diagnostics {
-			counts[d.Severity]++
-			fileRejected = fileRejected || d.Chrome == lint.Rejects
-			t.diagnostic(ew, r, d)
-		}
-		if fileRejected {
+		if slices.ContainsFunc(r.Diagnostics, func(d lint.Diagnostic) bool { return d.Chrome == lint.Rejects }) {
 			rejected++
 		}
-	}
-	if total := counts[lint.Error] + counts[lint.Warning] + counts[lint.Info]; total > 0 {
-		fmt.Fprintf(ew, "\n%s in %s (%s, %s, %s)", count(total, "problem", "problems"), count(files, "file", "files"),
-			count(counts[lint.Error], "error", "errors"), count(counts[lint.Warning], "warning", "warnings"), count(counts[lint.Info], "info", ""))
-		if rejected > 0 {
-			fmt.Fprintf(ew, "; Chrome would refuse to load %s", count(rejected, "of them", ""))
+		for _, d := range r.Diagnostics {
+			counts[d.Severity]++
 		}
-		fmt.Fprintln(ew)
 	}
-	return ew.err
+	total := counts[lint.Error] + counts[lint.Warning] + counts[lint.Info]
+	if total == 0 {
+		return ""
+	}
+	s := fmt.Sprintf("%s in %s (%s, %s, %s)", count(total, "problem", "problems"), count(files, "file", "files"),
+		count(counts[lint.Error], "error", "errors"), count(counts[lint.Warning], "warning", "warnings"), count(counts[lint.Info], "info", ""))
+	if rejected > 0 {
+		s += fmt.Sprintf("; Chrome would refuse to load %d of %s", rejected, count(extensions, "extension", "extensions"))
+	}
+	return s
 }
 
 // count writes "1 error", "2 errors"; nouns without a plural ("info")
@@ -109,7 +126,7 @@ func (t *text) diagnostic(w io.Writer, r runner.Result, d lint.Diagnostic) {
 	pad := strings.Repeat(" ", len(gutter))
 	fmt.Fprintf(w, "  %s %s %s\n", t.dim.Sprint(gutter), t.dim.Sprint("|"), line)
 	fmt.Fprintf(w, "  %s %s %s%s %s\n", pad, t.dim.Sprint("|"), strings.Repeat(" ", lead),
-		t.caret.Sprint(strings.Repeat("^", span)), t.dim.Sprint(verdictText[d.Chrome]))
+		t.severity[d.Severity].Sprint(strings.Repeat("^", span)), t.dim.Sprint(verdictText[d.Chrome]))
 }
 
 const tabWidth = 4

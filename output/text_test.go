@@ -56,7 +56,7 @@ func TestTextSummary(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := out.String()
-	if !strings.HasSuffix(text, "\n3 problems in 2 files (1 error, 1 warning, 1 info); Chrome would refuse to load 1 of them\n") {
+	if !strings.HasSuffix(text, "\n3 problems in 2 files (1 error, 1 warning, 1 info); Chrome would refuse to load 1 of 3 extensions\n") {
 		t.Errorf("summary wrong:\n%s", text)
 	}
 	if strings.Index(text, "a.json:1:2:") > strings.Index(text, "b.json:1:2:") {
@@ -65,5 +65,22 @@ func TestTextSummary(t *testing.T) {
 	var clean bytes.Buffer
 	if err := newText(Options{}).Format(&clean, results[2:]); err != nil || clean.Len() != 0 {
 		t.Errorf("a clean run must print nothing, printed %q", clean.String())
+	}
+}
+
+// TestCaretColouredBySeverity checks that the caret takes the colour of its
+// finding's severity, so an error's range stands out from a warning's.
+func TestCaretColouredBySeverity(t *testing.T) {
+	doc, _ := manifest.Parse([]byte(`{"a": 1}`))
+	want := map[lint.Severity]string{lint.Error: "\x1b[31;1m^^^", lint.Warning: "\x1b[33;1m^^^", lint.Info: "\x1b[36;1m^^^"}
+	for sev, caret := range want {
+		d := lint.Diagnostic{Rule: "r", Severity: sev, Chrome: lint.Accepts, Message: "m", Range: doc.Range(manifest.Span{Start: 1, End: 4})}
+		var out bytes.Buffer
+		if err := newText(Options{Color: true}).Format(&out, []runner.Result{{Path: "m.json", Doc: doc, Diagnostics: []lint.Diagnostic{d}}}); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(out.String(), caret) {
+			t.Errorf("%s: caret not coloured %q:\n%q", sev, caret, out.String())
+		}
 	}
 }

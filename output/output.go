@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/runner"
 )
 
@@ -20,11 +21,19 @@ type Formatter interface {
 type Options struct {
 	// Color enables ANSI colour in formats that have it.
 	Color bool
+	// Rules describes the rules whose findings may appear, for the
+	// formats that name or document them; findings of a rule missing
+	// here are still written.
+	Rules []*lint.Rule
+	// HelpURI returns the address of a rule's documentation, or "".
+	HelpURI func(ruleID string) string
 }
 
 var formats = map[string]func(Options) Formatter{
-	"text": func(o Options) Formatter { return newText(o) },
-	"json": func(Options) Formatter { return jsonFormatter{} },
+	"text":   func(o Options) Formatter { return newText(o) },
+	"json":   func(Options) Formatter { return jsonFormatter{} },
+	"github": func(o Options) Formatter { return github{opts: o} },
+	"sarif":  func(o Options) Formatter { return sarif{opts: o} },
 }
 
 // Names lists the formats, sorted.
@@ -59,4 +68,22 @@ func sorted(results []runner.Result) []runner.Result {
 		return 0
 	})
 	return out
+}
+
+// rule returns the rule called id from o.Rules, or nil.
+func (o Options) rule(id string) *lint.Rule {
+	for _, r := range o.Rules {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+// helpURI returns the address of a rule's documentation, or "".
+func (o Options) helpURI(id string) string {
+	if o.HelpURI == nil {
+		return ""
+	}
+	return o.HelpURI(id)
 }

@@ -1,0 +1,66 @@
+package output
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/crxlint/crxlint/lint"
+	"github.com/crxlint/crxlint/runner"
+)
+
+// github writes GitHub Actions workflow commands, which GitHub shows as
+// annotations on the files and lines they name:
+//
+//	::error file=F,line=L,col=C,endLine=L,endColumn=C,title=T::message
+//
+// GitHub shows at most ten annotations of each kind per step, so the whole
+// text report follows, for the log.
+type github struct {
+	opts Options
+}
+
+// githubLevel maps severities to workflow commands: GitHub has no "info".
+var githubLevel = map[lint.Severity]string{lint.Error: "error", lint.Warning: "warning", lint.Info: "notice"}
+
+func (g github) Format(w io.Writer, results []runner.Result) error {
+	ew := &errWriter{w: w}
+	for _, r := range sorted(results) {
+		if r.Err != nil {
+			fmt.Fprintf(ew, "::error file=%s,title=crxlint::%s\n", githubProperty(r.Path), githubData(r.Err.Error()))
+			continue
+		}
+		for _, d := range r.Diagnostics {
+			fmt.Fprintf(ew, "::%s %s::%s\n", githubLevel[d.Severity], g.properties(r.Path, d),
+				githubData(d.Text()+"\n"+verdictText[d.Chrome]))
+		}
+	}
+	if ew.err != nil {
+		return ew.err
+	}
+	return newText(g.opts).Format(w, results)
+}
+
+// properties locates an annotation. GitHub takes columns only within one
+// line, so a range over several lines gives its lines alone.
+func (g github) properties(path string, d lint.Diagnostic) string {
+	start, end := d.Range.Start, d.Range.End
+	props := []string{"file=" + githubProperty(path), fmt.Sprintf("line=%d", start.Line)}
+	if start.Line == end.Line {
+		props = append(props, fmt.Sprintf("col=%d", start.Column), fmt.Sprintf("endLine=%d", end.Line), fmt.Sprintf("endColumn=%d", end.Column))
+	} else {
+		props = append(props, fmt.Sprintf("endLine=%d", end.Line))
+	}
+	title := d.Rule
+	if r := g.opts.rule(d.Rule); r != nil {
+		title = fmt.Sprintf("%s [%s]", r.Title, r.ID)
+	}
+	return strings.Join(append(props, "title="+githubProperty(title)), ",")
+}
+
+// githubData escapes a command's message: %, CR and LF.
+var githubData = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace
+
+// githubProperty escapes a command's property value: also : and , which
+// separate properties.
+var githubProperty = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace

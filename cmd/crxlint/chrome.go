@@ -28,6 +28,17 @@ refuses it to root) or where the system allows no user namespaces; crxlint then 
 Chrome is given a copy of the folder holding only the files crxlint reads, under the same
 limits: no link leaving the folder, no FIFO or device, no file past --max-file-size.`
 
+// chromeRule describes the findings of --chrome for the reports that list
+// rules; it never runs as a rule.
+var chromeRule = &lint.Rule{
+	ID:       chromeRuleID,
+	Title:    "What a real Chrome says (--chrome)",
+	Category: lint.Correctness,
+	Severity: lint.Error,
+	Chrome:   lint.Rejects,
+	Doc:      chromeDoc,
+}
+
 // addChromeVerdicts loads every linted extension folder in one browser and
 // adds the browser's error and warnings to the results.
 func addChromeVerdicts(ctx context.Context, results []runner.Result, limits runner.Limits, stderr io.Writer) error {

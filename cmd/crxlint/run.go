@@ -8,9 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
-	"strings"
 
 	"golang.org/x/term"
 
@@ -18,10 +16,8 @@ import (
 	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/output"
 	"github.com/crxlint/crxlint/policy"
-	"github.com/crxlint/crxlint/publicsuffix"
 	"github.com/crxlint/crxlint/rules"
 	"github.com/crxlint/crxlint/runner"
-	"github.com/crxlint/crxlint/schema"
 )
 
 // Exit codes.
@@ -32,37 +28,14 @@ const (
 	exitIO       = 3 // a file could not be read, a limit was hit, or crxlint itself failed
 )
 
-// version is set at release time with -ldflags "-X main.version=v1.2.3";
-// otherwise the module version from the build info is used.
-var version = ""
-
-const usage = `Usage: crxlint [flags] PATH...
-
-Checks Chrome extension manifests. PATH is a manifest.json, an extension
-folder (its manifest.json is read), or - for standard input.
-
-Flags:
-`
-
-type options struct {
-	format, color, failOn, stdinName string
-	explain                          string
-	showVersion, listRules, fix      bool
-	chrome                           bool
-	configFile, printConfig          string
-	policyFile, extensionID          string
-	rules                            ruleFlags
-	limits                           runner.Limits
-	paths                            []string
-}
-
 // run is the whole program; main only wires it to the process.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
 	if len(args) > 0 && args[0] == "permissions" {
 		return runPermissions(ctx, args[1:], stdin, stdout, stderr)
 	}
-	cfg, err := parseFlags(args, stderr)
+	cfg, err := parseFlags(args)
 	if errors.Is(err, flag.ErrHelp) {
+		writeUsage(stdout)
 		return exitClean
 	}
 	if err != nil {
@@ -74,7 +47,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintln(stdout, versionLine())
 		return exitClean
 	case cfg.listRules:
-		return listRules(stdout)
+		return listRules(stdout, stderr, cfg.format)
 	case cfg.explain != "":
 		return explain(stdout, stderr, cfg.explain)
 	}
@@ -89,7 +62,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "crxlint: %v\n", err)
 		return exitUsage
 	}
-	formatter, err := output.New(cfg.format, output.Options{Color: useColor})
+	outputs, err := reports(cfg, useColor)
 	if err != nil {
 		fmt.Fprintf(stderr, "crxlint: %v\n", err)
 		return exitUsage
@@ -129,13 +102,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 	}
 	linter := runner.New(runner.Options{Rules: rules.All(), Config: cfgs.forDir, Limits: cfg.limits})
-	var files []string
-	for _, p := range cfg.paths {
-		if p != "-" {
-			files = append(files, p)
-		}
-	}
-	files = runner.Unique(files)
+	files := runner.Unique(manifestPaths(cfg))
 	var results []runner.Result
 	if cfg.fix {
 		results = fixPaths(ctx, linter, files, stderr)
@@ -158,9 +125,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 	}
 
-	if err := formatter.Format(stdout, results); err != nil {
-		fmt.Fprintf(stderr, "crxlint: writing the report: %v\n", err)
-		return exitIO
+	for _, o := range outputs {
+		if err := o.write(stdout, results); err != nil {
+			fmt.Fprintf(stderr, "crxlint: writing the report: %v\n", err)
+			return exitIO
+		}
 	}
 	return exitCode(results, failOn)
 }
@@ -272,68 +241,10 @@ func colorFor(mode string, w io.Writer, getenv func(string) string) (bool, error
 	return ok && term.IsTerminal(int(f.Fd())), nil
 }
 
-func parseFlags(args []string, stderr io.Writer) (*options, error) {
-	cfg := &options{}
-	fs := flag.NewFlagSet("crxlint", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.StringVar(&cfg.format, "format", "text", "output `format`: "+strings.Join(output.Names(), ", "))
-	fs.StringVar(&cfg.color, "color", "auto", "colour: auto, always or never (auto honours NO_COLOR and FORCE_COLOR)")
-	fs.StringVar(&cfg.failOn, "fail-on", "error", "exit 1 on findings at or above this `severity`: error, warning, info or never")
-	fs.StringVar(&cfg.stdinName, "stdin-filename", "", "the `path` a manifest read from standard input stands for")
-	fs.StringVar(&cfg.explain, "explain", "", "print the documentation of a `rule` and exit")
-	fs.BoolVar(&cfg.chrome, "chrome", false, "also load each extension folder in a local Chrome or Chromium ($CRXLINT_CHROME) and report what it says;\nthis runs the extension's code in a real browser, so use it on code you would run")
-	fs.BoolVar(&cfg.fix, "fix", false, "rewrite manifests with the fixes crxlint knows, then report what is left")
-	fs.StringVar(&cfg.configFile, "config", "", "read the configuration from this `file` instead of the "+configName+" nearest each extension")
-	fs.Var(&cfg.rules, "rule", "set a rule's level, as `RULE-ID=LEVEL` (off, info, warning or error), over the configuration; repeatable")
-	fs.StringVar(&cfg.printConfig, "print-config", "", "print the configuration in force for a `path`, and where each setting comes from, and exit")
-	fs.StringVar(&cfg.policyFile, "policy", "", "also report what the organisation's ExtensionSettings policy in this `file` does to each extension")
-	fs.StringVar(&cfg.extensionID, "extension-id", "", "the extension's `ID` for --policy, when the manifest has no key")
-	fs.BoolVar(&cfg.listRules, "list-rules", false, "list the rules and exit")
-	fs.BoolVar(&cfg.showVersion, "version", false, "print the version and exit")
-	limitFlags(fs, &cfg.limits)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, usage)
-		fs.PrintDefaults()
-		fmt.Fprint(stderr, "\nExit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error, 3 I/O or internal error.\n")
-	}
-	// Flags may come before or after the paths; "--" ends the flags.
-	for len(args) > 0 {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			break
-		}
-		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
-			cfg.paths = append(cfg.paths, rest...)
-			break
-		}
-		cfg.paths = append(cfg.paths, rest[0])
-		args = rest[1:]
-	}
-	return cfg, nil
-}
-
-// moduleVersion returns the version crxlint was built as.
-func moduleVersion() string {
-	if version != "" {
-		return version
-	}
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
-		return info.Main.Version
-	}
-	return "(devel)"
-}
-
-func versionLine() string {
-	return fmt.Sprintf("crxlint %s\nmanifest schema %s, checked against Chrome %d\npublic suffix list: %s",
-		moduleVersion(), schema.Version(), rules.ChromeVersion, publicsuffix.ListRevision())
-}
-
-func listRules(w io.Writer) int {
-	for _, r := range rules.All() {
-		fmt.Fprintf(w, "%-28s %-8s %-8s %s\n", r.ID, r.Severity, r.Chrome, r.Title)
+func listRules(stdout, stderr io.Writer, format string) int {
+	if err := output.ListRules(stdout, format, rules.All(), output.Options{HelpURI: helpURI}); err != nil {
+		fmt.Fprintf(stderr, "crxlint: --list-rules: %v\n", err)
+		return exitUsage
 	}
 	return exitClean
 }

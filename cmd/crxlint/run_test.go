@@ -224,6 +224,7 @@ func TestGolden(t *testing.T) {
 		{"text", "text.golden"},
 		{"text-color", "text-color.golden"},
 		{"json", "json.golden"},
+		{"github", "github.golden"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -70,12 +70,13 @@ func (t *text) Format(w io.Writer, results []runner.Result) error {
 	return ew.err
 }
 
-// summary counts the problems and says how many of the extensions Chrome
-// would refuse to load; it is "" when there are no problems.
+// summary counts the problems and names the extensions Chrome would refuse
+// to load; it is "" when there are no problems.
 func summary(results []runner.Result) string {
 	counts := map[lint.Severity]int{}
-	files, extensions, rejected := 0, 0, 0
-	for _, r := range results {
+	files, extensions := 0, 0
+	var rejected []string
+	for _, r := range sorted(results) {
 		if r.Err != nil {
 			continue
 		}
@@ -84,7 +85,7 @@ func summary(results []runner.Result) string {
 			files++
 		}
 		if slices.ContainsFunc(r.Diagnostics, func(d lint.Diagnostic) bool { return d.Chrome == lint.Rejects }) {
-			rejected++
+			rejected = append(rejected, r.Path)
 		}
 		for _, d := range r.Diagnostics {
 			counts[d.Severity]++
@@ -96,10 +97,24 @@ func summary(results []runner.Result) string {
 	}
 	s := fmt.Sprintf("%s in %s (%s, %s, %s)", count(total, "problem", "problems"), count(files, "file", "files"),
 		count(counts[lint.Error], "error", "errors"), count(counts[lint.Warning], "warning", "warnings"), count(counts[lint.Info], "info", ""))
-	if rejected > 0 {
-		s += fmt.Sprintf("; Chrome would refuse to load %d of %s", rejected, count(extensions, "extension", "extensions"))
+	if len(rejected) > 0 {
+		s += fmt.Sprintf("; Chrome would refuse to load %d of %s: %s", len(rejected), count(extensions, "extension", "extensions"), list(rejected))
 	}
 	return s
+}
+
+// maxListed is how many names a summary lists before it counts the rest.
+const maxListed = 3
+
+// list joins names: "a", "a and b", "a, b and c", "a, b, c and 2 more".
+func list(names []string) string {
+	if len(names) > maxListed {
+		return strings.Join(names[:maxListed], ", ") + fmt.Sprintf(" and %d more", len(names)-maxListed)
+	}
+	if len(names) == 1 {
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // count writes "1 error", "2 errors"; nouns without a plural ("info")

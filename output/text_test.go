@@ -56,7 +56,7 @@ func TestTextSummary(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := out.String()
-	if !strings.HasSuffix(text, "\n3 problems in 2 files (1 error, 1 warning, 1 info); Chrome would refuse to load 1 of 3 extensions\n") {
+	if !strings.HasSuffix(text, "\n3 problems in 2 files (1 error, 1 warning, 1 info); Chrome would refuse to load 1 of 3 extensions: b.json\n") {
 		t.Errorf("summary wrong:\n%s", text)
 	}
 	if strings.Index(text, "a.json:1:2:") > strings.Index(text, "b.json:1:2:") {
@@ -81,6 +81,23 @@ func TestCaretColouredBySeverity(t *testing.T) {
 		}
 		if !strings.Contains(out.String(), caret) {
 			t.Errorf("%s: caret not coloured %q:\n%q", sev, caret, out.String())
+		}
+	}
+}
+
+func TestList(t *testing.T) {
+	tests := []struct {
+		names []string
+		want  string
+	}{
+		{[]string{"a"}, "a"},
+		{[]string{"a", "b"}, "a and b"},
+		{[]string{"a", "b", "c"}, "a, b and c"},
+		{[]string{"a", "b", "c", "d", "e"}, "a, b, c and 2 more"},
+	}
+	for _, tt := range tests {
+		if got := list(tt.names); got != tt.want {
+			t.Errorf("list(%q) = %q, want %q", tt.names, got, tt.want)
 		}
 	}
 }

@@ -26,8 +26,17 @@ expect() {
   echo "ok: $what (${SECONDS}s)"
 }
 
+# readme_yaml WORD: prints the README's yaml block that holds WORD.
+readme_yaml() {
+  awk -v word="$1" '/^```yaml$/ { inblock = 1; block = ""; next }
+    inblock && /^```$/ { inblock = 0; if (index(block, word)) printf "%s", block; next }
+    inblock { block = block $0 "\n" }' README.md
+}
+
 echo "integrations: pre-commit $(pre-commit --version)"
 expect 0 "pre-commit validate-manifest" pre-commit validate-manifest .pre-commit-hooks.yaml
+readme_yaml "repos:" >"$scratch/readme-pre-commit.yaml"
+expect 0 "pre-commit validate-config on the README's config" pre-commit validate-config "$scratch/readme-pre-commit.yaml"
 
 # A scratch repository with one extension in a folder and a README beside it.
 work="$scratch/work"
@@ -77,6 +86,8 @@ done
 
 echo "integrations: actionlint $ACTIONLINT_VERSION"
 expect 0 "actionlint on the example workflow" go run "github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION" .github/workflows/crxlint.yml
+readme_yaml "jobs:" >"$scratch/readme-workflow.yml"
+expect 0 "actionlint on the README's workflow" go run "github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION" "$scratch/readme-workflow.yml"
 
 # action INPUT_PATHS INPUT_FAIL_ON: runs the action's script as the runner would.
 action() {

@@ -19,7 +19,7 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 // fixtureRules are two rules of this test's own, so that the goldens do
 // not change when crxlint's rules do.
 var fixtureRules = []*lint.Rule{
-	{ID: "dup", Title: "Key given twice", Category: lint.Correctness, Severity: lint.Warning, Chrome: lint.Accepts, Doc: "Chrome keeps the **last** value."},
+	{ID: "dup", Title: "Key given twice", Category: lint.Correctness, Severity: lint.Warning, Chrome: lint.Accepts, Doc: "Chrome keeps the **last**\nvalue.\n\nKeep one."},
 	{ID: "perm", Title: "Unknown permission", Category: lint.Correctness, Severity: lint.Error, Chrome: lint.Warns, Doc: "Chrome ignores it.\n\nRemove it."},
 }
 

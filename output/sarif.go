@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/url"
 	"path/filepath"
+	"strings"
 
 	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/manifest"
@@ -178,7 +179,7 @@ func (s sarif) rules(results []runner.Result) ([]sarifRule, map[string]int) {
 		out = append(out, sarifRule{
 			ID:                   r.ID,
 			ShortDescription:     sarifText{r.Title},
-			FullDescription:      sarifText{r.Title},
+			FullDescription:      sarifText{firstParagraph(r.Doc)},
 			Help:                 &sarifHelp{Text: r.Doc, Markdown: r.Doc},
 			HelpURI:              s.opts.helpURI(r.ID),
 			DefaultConfiguration: sarifConfiguration{Level: sarifLevel[r.Severity]},
@@ -203,6 +204,12 @@ func (s sarif) rules(results []runner.Result) ([]sarifRule, map[string]int) {
 		}
 	}
 	return out, index
+}
+
+// firstParagraph returns a Markdown document's first paragraph on one line.
+func firstParagraph(doc string) string {
+	para, _, _ := strings.Cut(strings.TrimSpace(doc), "\n\n")
+	return strings.Join(strings.Fields(para), " ")
 }
 
 func physical(artifact sarifArtifact, r manifest.Range) sarifPhysicalLocation {

@@ -38,30 +38,27 @@ type report struct {
 // output, or in --output with the text report on standard output instead,
 // and a SARIF report in --sarif. Only standard output is ever coloured.
 func reports(cfg *options, stdoutColor bool) ([]report, error) {
-	opts := output.Options{Rules: reportedRules(), HelpURI: helpURI}
-	colored := opts
-	colored.Color = stdoutColor
-	var out []report
-	add := func(path, format string, opts output.Options) error {
-		f, err := output.New(format, opts)
-		if err == nil {
-			out = append(out, report{path: path, formatter: f})
-		}
-		return err
+	if cfg.output != "" && cfg.output == cfg.sarif {
+		return nil, fmt.Errorf("--output and --sarif name the same file %s", cfg.output)
 	}
-	var err error
-	if cfg.output == "" {
-		err = add("", cfg.format, colored)
-	} else {
-		err = errors.Join(add(cfg.output, cfg.format, opts), add("", "text", colored))
+	type where struct{ path, format string }
+	wanted := []where{{"", cfg.format}}
+	if cfg.output != "" {
+		wanted = []where{{cfg.output, cfg.format}, {"", "text"}}
 	}
 	if cfg.sarif != "" {
-		err = errors.Join(err, add(cfg.sarif, "sarif", opts))
+		wanted = append(wanted, where{cfg.sarif, "sarif"})
 	}
-	if cfg.output != "" && cfg.output == cfg.sarif {
-		err = errors.Join(err, fmt.Errorf("--output and --sarif name the same file %s", cfg.output))
+	out := make([]report, 0, len(wanted))
+	for _, w := range wanted {
+		opts := output.Options{Color: w.path == "" && stdoutColor, Rules: reportedRules(), HelpURI: helpURI}
+		f, err := output.New(w.format, opts)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, report{path: w.path, formatter: f})
 	}
-	return out, err
+	return out, nil
 }
 
 // write writes the report.
@@ -74,22 +71,4 @@ func (r report) write(stdout io.Writer, results []runner.Result) error {
 		return err
 	}
 	return errors.Join(r.formatter.Format(f, results), f.Close())
-}
-
-// manifestPaths returns the manifests the paths on the command line stand
-// for (standard input aside): each extension once, however many of its
-// files are named. A file in no extension folder is read as a manifest,
-// unless --only-extensions skips it.
-func manifestPaths(cfg *options) []string {
-	var named []string
-	for _, p := range cfg.paths {
-		if p != "-" {
-			named = append(named, p)
-		}
-	}
-	manifests, strays := runner.Manifests(named)
-	if cfg.onlyExtensions {
-		return manifests
-	}
-	return append(manifests, strays...)
 }

@@ -20,7 +20,7 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 // not change when crxlint's rules do.
 var fixtureRules = []*lint.Rule{
 	{ID: "dup", Title: "Key given twice", Category: lint.Correctness, Severity: lint.Warning, Chrome: lint.Accepts, Doc: "Chrome keeps the **last**\nvalue.\n\nKeep one."},
-	{ID: "perm", Title: "Unknown permission", Category: lint.Correctness, Severity: lint.Error, Chrome: lint.Warns, Doc: "Chrome ignores it.\n\nRemove it."},
+	{ID: "perm", Aliases: []string{"schema"}, Title: "Unknown permission", Category: lint.Correctness, Severity: lint.Error, Chrome: lint.Warns, Doc: "Chrome ignores it.\n\nRemove it."},
 }
 
 const fixtureManifest = `{

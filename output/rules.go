@@ -16,7 +16,9 @@ type (
 		Rules   []jsonRule `json:"rules"`
 	}
 	jsonRule struct {
-		ID       string        `json:"id"`
+		ID string `json:"id"`
+		// Aliases are former IDs that configuration may still use.
+		Aliases  []string      `json:"aliases"`
 		Title    string        `json:"title"`
 		Category lint.Category `json:"category"`
 		Severity lint.Severity `json:"severity"`
@@ -43,7 +45,7 @@ func ListRules(w io.Writer, format string, rules []*lint.Rule, opts Options) err
 		list := jsonRuleList{Version: JSONVersion, Rules: []jsonRule{}}
 		for _, r := range rules {
 			list.Rules = append(list.Rules, jsonRule{
-				ID: r.ID, Title: r.Title, Category: r.Category, Severity: r.Severity, Chrome: r.Chrome,
+				ID: r.ID, Aliases: append([]string{}, r.Aliases...), Title: r.Title, Category: r.Category, Severity: r.Severity, Chrome: r.Chrome,
 				NeedsFiles: r.NeedsFiles, URL: opts.helpURI(r.ID), Doc: r.Doc,
 			})
 		}

@@ -51,6 +51,9 @@ func TestListRulesJSON(t *testing.T) {
 			t.Errorf("rule %s = %v, want %v", k, list.Rules[1][k], v)
 		}
 	}
+	if aliases, _ := list.Rules[1]["aliases"].([]any); len(aliases) != 1 || aliases[0] != "schema" {
+		t.Errorf("aliases = %v, want [schema]", list.Rules[1]["aliases"])
+	}
 	if err := ListRules(&out, "sarif", fixtureRules, Options{}); err == nil {
 		t.Error("listing rules as sarif must fail")
 	}

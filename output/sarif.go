@@ -53,7 +53,10 @@ type (
 		Rules          []sarifRule `json:"rules"`
 	}
 	sarifRule struct {
-		ID                   string             `json:"id"`
+		ID string `json:"id"`
+		// DeprecatedIDs are the rule's former IDs, so that code scanning
+		// matches the alerts of a renamed or split rule to its findings.
+		DeprecatedIDs        []string           `json:"deprecatedIds,omitempty"`
 		ShortDescription     sarifText          `json:"shortDescription"`
 		FullDescription      sarifText          `json:"fullDescription"`
 		Help                 *sarifHelp         `json:"help,omitempty"`
@@ -178,6 +181,7 @@ func (s sarif) rules(results []runner.Result) ([]sarifRule, map[string]int) {
 		index[r.ID] = len(out)
 		out = append(out, sarifRule{
 			ID:                   r.ID,
+			DeprecatedIDs:        r.Aliases,
 			ShortDescription:     sarifText{r.Title},
 			FullDescription:      sarifText{firstParagraph(r.Doc)},
 			Help:                 &sarifHelp{Text: r.Doc, Markdown: r.Doc},

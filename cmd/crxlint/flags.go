@@ -66,12 +66,20 @@ func newFlagSet(cfg *options) *flag.FlagSet {
 	return fs
 }
 
-// writeUsage writes --help.
+// writeUsage writes --help: the flags as package flag lists them, but
+// with the two dashes crxlint's messages and README use.
 func writeUsage(w io.Writer) {
-	fs := newFlagSet(&options{})
 	fmt.Fprint(w, usage)
-	fs.SetOutput(w)
-	fs.PrintDefaults()
+	newFlagSet(&options{}).VisitAll(func(f *flag.Flag) {
+		arg, text := flag.UnquoteUsage(f)
+		if arg != "" {
+			arg = " " + arg
+		}
+		if f.DefValue != "" && f.DefValue != "false" {
+			text += fmt.Sprintf(" (default %q)", f.DefValue)
+		}
+		fmt.Fprintf(w, "  --%s%s\n    \t%s\n", f.Name, arg, text)
+	})
 	fmt.Fprint(w, exitCodesHelp)
 }
 

@@ -8,9 +8,17 @@ import (
 func TestHelpGoesToStdout(t *testing.T) {
 	for _, arg := range []string{"--help", "-h"} {
 		got := runCLI(t, "", env(), arg)
-		if got.code != exitClean || got.stderr != "" || !strings.HasPrefix(got.stdout, "Usage: crxlint") ||
-			!strings.Contains(got.stdout, "-only-extensions") || !strings.Contains(got.stdout, "Exit codes:") {
+		if got.code != exitClean || got.stderr != "" || !strings.HasPrefix(got.stdout, "Usage: crxlint") {
 			t.Errorf("%s: exit %d, stdout %q, stderr %q; want the usage on stdout and exit 0", arg, got.code, got.stdout, got.stderr)
+		}
+		for _, want := range []string{
+			"\n  --only-extensions\n",
+			"\n  --format format\n    \toutput format: github, json, sarif, text (default \"text\")\n",
+			"\nExit codes: ",
+		} {
+			if !strings.Contains(got.stdout, want) {
+				t.Errorf("%s: the usage lacks %q:\n%s", arg, want, got.stdout)
+			}
 		}
 	}
 }

@@ -89,13 +89,16 @@ expect 0 "actionlint on the example workflow" go run "github.com/rhysd/actionlin
 readme_yaml "jobs:" >"$scratch/readme-workflow.yml"
 expect 0 "actionlint on the README's workflow" go run "github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION" "$scratch/readme-workflow.yml"
 
-# action INPUT_PATHS INPUT_FAIL_ON: runs the action's script as the runner would.
+# action INPUT_PATHS INPUT_FAIL_ON [INPUT_CONFIG]: runs the action's script as the runner would.
 action() {
   env GITHUB_ACTION_PATH="$repo" RUNNER_TEMP="$scratch" INPUT_PATHS="$1" INPUT_FAIL_ON="$2" \
-    INPUT_CONFIG="" INPUT_SARIF="$scratch/crxlint.sarif" scripts/github-action.sh
+    INPUT_CONFIG="${3:-}" INPUT_SARIF="$scratch/crxlint.sarif" scripts/github-action.sh
 }
 expect fail "the action fails on a bad extension" action testdata/examples/broken warning
 grep -q '^::warning file=testdata/examples/broken/manifest.json,line=' "$scratch/out" || { echo "FAIL: no annotation" >&2; cat "$scratch/out" >&2; exit 1; }
 grep -q '^testdata/examples/broken/manifest.json:.*warning' "$scratch/out" || { echo "FAIL: no text log after the annotations" >&2; exit 1; }
 grep -q '"version": "2.1.0"' "$scratch/crxlint.sarif" || { echo "FAIL: no SARIF report" >&2; exit 1; }
 expect 0 "the action passes on a good extension" action "testdata/examples/hello" error
+echo '{"rules": {"broad-externally-connectable": "off"}}' >"$scratch/crxlint.jsonc"
+expect fail "the action fails on the error of the broken example" action testdata/examples/broken error
+expect 0 "the action passes its config input on: the rule turned off, nothing fails" action testdata/examples/broken error "$scratch/crxlint.jsonc"

@@ -11,7 +11,7 @@ bin="${RUNNER_TEMP:-${TMPDIR:-/tmp}}/crxlint-action/crxlint"
 
 args=(--format github --fail-on "${INPUT_FAIL_ON:-error}")
 if [[ -n "${INPUT_CONFIG:-}" ]]; then
-  args+=(--config "$INPUT_CONFIG") # crxlint has no --config yet: it exits 2 naming the flag
+  args+=(--config "$INPUT_CONFIG")
 fi
 if [[ -n "${INPUT_SARIF:-}" ]]; then
   args+=(--sarif "$INPUT_SARIF")

@@ -26,6 +26,7 @@ const exitCodesHelp = `
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error, 3 I/O or internal error.
 `
 
+// options are what the command line asks for.
 type options struct {
 	format, color, failOn, stdinName string
 	explain                          string

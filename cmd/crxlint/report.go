@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
+	"strings"
 
 	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/output"
@@ -12,20 +14,32 @@ import (
 	"github.com/crxlint/crxlint/runner"
 )
 
-// docsURL is where each rule's page is, as <rule-id>.md.
-const docsURL = "https://github.com/crxlint/crxlint/blob/main/docs/rules/"
+// repoURL is crxlint's home; docs/rules/<rule-id>.md documents each rule.
+const repoURL = "https://github.com/crxlint/crxlint"
 
-// helpURI returns the address of a rule's documentation.
+// helpURI returns the address of a finding's documentation.
 func helpURI(id string) string {
 	if id == chromeRuleID {
-		return "https://github.com/crxlint/crxlint#chrome-is-the-judge"
+		return repoURL + "#chrome-is-the-judge"
 	}
-	return docsURL + id + ".md"
+	if _, ok := explainPolicy(id); ok {
+		return repoURL + "/blob/main/docs/policy.md"
+	}
+	return repoURL + "/blob/main/docs/rules/" + id + ".md"
 }
 
-// reportedRules are the rules whose findings a report may hold.
+// reportedRules describe every finding a report may hold: crxlint's rules,
+// a real Chrome's verdict (--chrome) and what a policy does (--policy).
 func reportedRules() []*lint.Rule {
-	return append(rules.All(), chromeRule)
+	all := append(rules.All(), chromeRule)
+	for _, r := range policyReports {
+		all = append(all, &lint.Rule{
+			ID: r.id, Title: "What the organisation's policy does to the extension (--policy)",
+			Category: lint.Correctness, Severity: r.severity, Chrome: r.chrome, Doc: r.doc,
+		})
+	}
+	slices.SortFunc(all, func(a, b *lint.Rule) int { return strings.Compare(a.ID, b.ID) })
+	return all
 }
 
 // report is one format written to one place.

@@ -24,15 +24,11 @@ func TestListRulesJSON(t *testing.T) {
 	var ids []string
 	for _, r := range list.Rules {
 		ids = append(ids, r.ID)
-		if r.URL != docsURL+r.ID+".md" {
+		if r.URL != repoURL+"/blob/main/docs/rules/"+r.ID+".md" {
 			t.Errorf("rule %s: url %q", r.ID, r.URL)
 		}
 	}
-	var want []string
-	for _, r := range rules.All() {
-		want = append(want, r.ID)
-	}
-	if !slices.Equal(ids, want) {
+	if want := ruleIDs(); !slices.Equal(ids, want) {
 		t.Errorf("listed %q, want %q", ids, want)
 	}
 	if got := runCLI(t, "", env(), "--list-rules", "--format", "sarif"); got.code != exitUsage {
@@ -70,9 +66,9 @@ func TestReportFiles(t *testing.T) {
 	if err := schema.Validate(doc); err != nil {
 		t.Errorf("--sarif output does not match the schema: %v", err)
 	}
-	for _, r := range append(rules.All(), chromeRule) {
-		if !strings.Contains(string(sarif), `"id": "`+r.ID+`"`) {
-			t.Errorf("SARIF does not describe rule %s", r.ID)
+	for _, id := range append(ruleIDs(), chromeRuleID, "policy-blocks", "policy-restricts", "policy-violation") {
+		if !strings.Contains(string(sarif), `"id": "`+id+`"`) {
+			t.Errorf("SARIF does not describe rule %s", id)
 		}
 	}
 
@@ -106,4 +102,12 @@ func TestFilesOfAnExtension(t *testing.T) {
 	if got := runCLI(t, "", env(), stray); got.code != exitFindings || !strings.Contains(got.stdout, "notes.md:1:1: error:") {
 		t.Errorf("without --only-extensions a stray file is read as a manifest: exit %d\n%s", got.code, got.stdout)
 	}
+}
+
+func ruleIDs() []string {
+	var ids []string
+	for _, r := range rules.All() {
+		ids = append(ids, r.ID)
+	}
+	return ids
 }

@@ -79,7 +79,7 @@ func writeUsage(w io.Writer) {
 		if f.DefValue != "" && f.DefValue != "false" {
 			text += fmt.Sprintf(" (default %q)", f.DefValue)
 		}
-		fmt.Fprintf(w, "  --%s%s\n    \t%s\n", f.Name, arg, text)
+		fmt.Fprintf(w, "  --%s%s\n    \t%s\n", f.Name, arg, strings.ReplaceAll(text, "\n", "\n    \t"))
 	})
 	fmt.Fprint(w, exitCodesHelp)
 }

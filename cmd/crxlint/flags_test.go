@@ -14,6 +14,7 @@ func TestHelpGoesToStdout(t *testing.T) {
 		for _, want := range []string{
 			"\n  --only-extensions\n",
 			"\n  --format format\n    \toutput format: github, json, sarif, text (default \"text\")\n",
+			"report what it says;\n    \tthis runs", // a usage of two lines keeps its indent
 			"\nExit codes: ",
 		} {
 			if !strings.Contains(got.stdout, want) {

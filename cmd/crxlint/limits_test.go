@@ -36,7 +36,7 @@ func TestExplainReaderFindings(t *testing.T) {
 
 func TestHelpSaysChromeRunsTheCode(t *testing.T) {
 	got := runCLI(t, "", env(), "--help")
-	if !strings.Contains(got.stderr, "runs the extension's code in a real browser") || !strings.Contains(got.stderr, "-max-total-size size") {
-		t.Errorf("--help does not warn about --chrome or list the limits:\n%s", got.stderr)
+	if !strings.Contains(got.stdout, "runs the extension's code in a real browser") || !strings.Contains(got.stdout, "-max-total-size size") {
+		t.Errorf("--help does not warn about --chrome or list the limits:\n%s", got.stdout)
 	}
 }

@@ -25,14 +25,8 @@ type Warnings struct {
 // under manifest version 3, permissions of another manifest version) are
 // skipped, and so are optional permissions that are also required.
 func For(root *manifest.Node) Warnings {
-	version, _ := root.Get("manifest_version").Int()
-	required := requested{
-		names:   stringElems(root.Get("permissions")),
-		hosts:   parsePatterns(hostStrings(root, version, "permissions", "host_permissions"), matchpattern.HostPermissionSchemes),
-		scripts: parsePatterns(contentScriptMatches(root), matchpattern.ContentScriptSchemes),
-		keys:    keyGrants(root),
-		version: version,
-	}
+	required := required(root).request()
+	version := required.version
 	optional := requested{
 		names:    stringElems(root.Get("optional_permissions")),
 		hosts:    parsePatterns(hostStrings(root, version, "optional_permissions", "optional_host_permissions"), matchpattern.HostPermissionSchemes),

@@ -35,6 +35,7 @@ type options struct {
 	chrome, onlyExtensions           bool
 	configFile, printConfig          string
 	policyFile, extensionID          string
+	baseline                         string
 	rules                            ruleFlags
 	limits                           runner.Limits
 	paths                            []string
@@ -58,6 +59,7 @@ func newFlagSet(cfg *options) *flag.FlagSet {
 	fs.StringVar(&cfg.configFile, "config", "", "read the configuration from this `file` instead of the "+configName+" nearest each extension")
 	fs.Var(&cfg.rules, "rule", "set a rule's level, as `RULE-ID=LEVEL` (off, info, warning or error), over the configuration; repeatable")
 	fs.StringVar(&cfg.printConfig, "print-config", "", "print the configuration in force for a `path`, and where each setting comes from, and exit")
+	fs.StringVar(&cfg.baseline, "baseline", "", "report the permission warnings each extension adds to those of this `version`: a manifest.json, a folder, or git:REV")
 	fs.StringVar(&cfg.policyFile, "policy", "", "also report what the organisation's ExtensionSettings policy in this `file` does to each extension")
 	fs.StringVar(&cfg.extensionID, "extension-id", "", "the extension's `ID` for --policy, when the manifest has no key")
 	fs.BoolVar(&cfg.onlyExtensions, "only-extensions", false, "skip named files that are in no extension folder, instead of reading them as manifests (for pre-commit)")

@@ -31,7 +31,7 @@ func helpURI(id string) string {
 // reportedRules describe every finding a report may hold: crxlint's rules,
 // a real Chrome's verdict (--chrome) and what a policy does (--policy).
 func reportedRules() []*lint.Rule {
-	all := append(rules.All(), chromeRule)
+	all := append(rules.All(), chromeRule, escalationRule)
 	for _, r := range policyReports {
 		all = append(all, &lint.Rule{
 			ID: r.id, Title: "What the organisation's policy does to the extension (--policy)",

@@ -118,6 +118,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if pol != nil {
 		addPolicyFindings(results, pol, cfg.extensionID)
 	}
+	if cfg.baseline != "" {
+		if err := addEscalations(ctx, results, files, cfg.baseline); err != nil {
+			fmt.Fprintf(stderr, "crxlint: %v\n", err)
+			return exitIO
+		}
+	}
 	if cfg.chrome {
 		if err := addChromeVerdicts(ctx, results, cfg.limits, stderr); err != nil {
 			fmt.Fprintf(stderr, "crxlint: %v\n", err)
@@ -250,6 +256,10 @@ func listRules(stdout, stderr io.Writer, format string) int {
 }
 
 func explain(stdout, stderr io.Writer, id string) int {
+	if id == escalationRule.ID {
+		fmt.Fprintf(stdout, "%s: %s (--baseline)\n\n%s\n", id, escalationRule.Title, escalationRule.Doc)
+		return exitClean
+	}
 	if doc, ok := explainPolicy(id); ok {
 		fmt.Fprint(stdout, doc)
 		return exitClean

@@ -44,8 +44,13 @@ func baselineOf(ctx context.Context, baseline, path string) (string, []byte, err
 	if isDir(path) {
 		dir, name = path, runner.ManifestName
 	}
+	if rev == "" || strings.HasPrefix(rev, "-") {
+		return baseline, nil, fmt.Errorf("%q names no git revision; write git:REV, such as git:HEAD or git:origin/main", baseline)
+	}
 	spec := rev + ":./" + name
-	cmd := exec.CommandContext(ctx, "git", "-C", dir, "show", spec)
+	// No shell runs, and --end-of-options keeps the revision from being read as an option.
+	cmd := exec.CommandContext(ctx, "git", "-C", dir, "show", "--end-of-options", spec) //nolint:gosec // the arguments go to git alone, as arguments
+
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {

@@ -49,6 +49,9 @@ func TestBaselineGitRevision(t *testing.T) {
 	git("add", ".")
 	git("commit", "-q", "-m", "one")
 	write(`{"manifest_version": 3, "name": "x", "version": "2", "host_permissions": ["https://a.example/*", "https://b.example/*"]}`)
+	if got := runCLI(t, "", env(), "--baseline", "git:--output=/tmp/crxlint-pwned", dir); got.code == exitClean || got.code == exitFindings {
+		t.Errorf("--baseline git:--output=...: exit %d; a revision that looks like an option must be refused", got.code)
+	}
 	got := runCLI(t, "", env(), "--baseline", "git:HEAD", dir)
 	if got.code != exitFindings || !strings.Contains(got.stdout, `(brought by "https://b.example/*")`) {
 		t.Errorf("--baseline git:HEAD: exit %d\n%s%s", got.code, got.stdout, got.stderr)

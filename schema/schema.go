@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -58,14 +57,15 @@ const schemaURL = "https://github.com/crxlint/crxlint/schema/manifest.schema.jso
 //go:embed manifest.schema.json
 var schemaJSON []byte
 
+// tables.go holds what Version, Keys and Permissions read out of the schema,
+// so that they cost nothing at run time.
+//go:generate go run ../internal/cmd/schemagen -schema manifest.schema.json -out tables.go
+
 // compiled is the schema compiled once, with the annotations Validate reads
 // back, indexed by the canonical JSON pointer of their subschema.
 type compiled struct {
-	schema      *jsonschema.Schema
-	notes       map[string]*annotation
-	version     string
-	keys        []string // the top-level keys Chrome knows
-	permissions []string // the permission names Chrome registers
+	schema *jsonschema.Schema
+	notes  map[string]*annotation
 }
 
 // load compiles the embedded schema on first use.
@@ -80,10 +80,6 @@ func compile() (*compiled, error) {
 	root, ok := doc.(map[string]any)
 	if !ok {
 		return nil, errors.New("schema: manifest.schema.json is not an object")
-	}
-	version, _ := root["x-version"].(string)
-	if version == "" {
-		return nil, errors.New("schema: manifest.schema.json has no x-version")
 	}
 	notes, err := collectAnnotations(root)
 	if err != nil {
@@ -100,58 +96,15 @@ func compile() (*compiled, error) {
 	if err != nil {
 		return nil, fmt.Errorf("schema: compile manifest.schema.json: %w", err)
 	}
-	keys, permissions, err := names(root)
-	if err != nil {
-		return nil, err
-	}
-	return &compiled{schema: sch, notes: notes, version: version, keys: keys, permissions: permissions}, nil
-}
-
-// names reads the known top-level keys and permission names out of the
-// schema: the root's properties and the enums of $defs/permissions.*.
-func names(root map[string]any) (keys, permissions []string, err error) {
-	props, _ := root["properties"].(map[string]any)
-	for k := range props {
-		keys = append(keys, k)
-	}
-	defs, _ := root["$defs"].(map[string]any)
-	for name, def := range defs {
-		if !strings.HasPrefix(name, "permissions.") || name == "permissions.unregistered" {
-			continue
-		}
-		enum, _ := def.(map[string]any)["enum"].([]any)
-		for _, v := range enum {
-			if s, ok := v.(string); ok {
-				permissions = append(permissions, s)
-			}
-		}
-	}
-	if len(keys) == 0 || len(permissions) == 0 {
-		return nil, nil, errors.New("schema: manifest.schema.json lists no keys or no permissions")
-	}
-	slices.Sort(keys)
-	slices.Sort(permissions)
-	return keys, permissions, nil
+	return &compiled{schema: sch, notes: notes}, nil
 }
 
 // Keys returns the top-level manifest keys Chrome knows, sorted.
-func Keys() []string {
-	c, err := load()
-	if err != nil {
-		return nil
-	}
-	return slices.Clone(c.keys)
-}
+func Keys() []string { return slices.Clone(knownKeys) }
 
 // Permissions returns every permission name Chrome registers for some kind
 // of extension or app, aliases included, sorted.
-func Permissions() []string {
-	c, err := load()
-	if err != nil {
-		return nil
-	}
-	return slices.Clone(c.permissions)
-}
+func Permissions() []string { return slices.Clone(knownPermissions) }
 
 // offline refuses every load: the schema is self-contained, and linting must
 // never touch the network or the file system.
@@ -162,15 +115,8 @@ func (offline) Load(url string) (any, error) {
 }
 
 // Version returns the schema's version (its x-version), shown by
-// `crxlint --version`. It is empty only if the embedded schema is broken, which
-// the package's tests rule out.
-func Version() string {
-	c, err := load()
-	if err != nil {
-		return ""
-	}
-	return c.version
-}
+// `crxlint --version`.
+func Version() string { return schemaVersion }
 
 // Validate checks a decoded manifest, as produced by jsonschema.UnmarshalJSON
 // (map[string]any, []any, json.Number, string, bool, nil), and returns its

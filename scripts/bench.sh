@@ -4,6 +4,12 @@
 # per operation, throughput and the cost per megabyte where a benchmark
 # reports bytes, and memory per operation. Extra arguments go to go test,
 # as in: scripts/bench.sh -count=3 -benchtime=2s
+#
+# Then it measures crxlint's start-up, the pre-commit case of one extension
+# per process: crxlint --version, --list-rules and a manifest-only extension
+# against a hello-world Go binary built the same way (plain go build), run
+# side by side by internal/cmd/startbench. STARTUP_RUNS sets the rounds
+# (default 300); 0 skips it.
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -15,7 +21,8 @@ if [ -z "$pkgs" ]; then
 fi
 
 out=$(mktemp)
-trap 'rm -f "$out"' EXIT INT TERM
+bin=$(mktemp -d)
+trap 'rm -rf "$out" "$bin"' EXIT INT TERM
 
 status=0
 # shellcheck disable=SC2086 # the package list is split on purpose
@@ -40,4 +47,18 @@ awk '
 	print line
 }
 ' "$out"
+
+runs=${STARTUP_RUNS:-300}
+if [ "$runs" -gt 0 ]; then
+	echo
+	echo "startup (one process a run; wall and CPU medians):"
+	mkdir "$bin/hello"
+	printf 'module hello\n\ngo 1.26\n' >"$bin/hello/go.mod"
+	printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n' >"$bin/hello/main.go"
+	(cd "$bin/hello" && go build -o "$bin/hello-world" .)
+	go build -o "$bin/crxlint" ./cmd/crxlint
+	go build -o "$bin/startbench" ./internal/cmd/startbench
+	"$bin/startbench" -runs "$runs" -- "$bin/hello-world" "$bin/crxlint --version" \
+		"$bin/crxlint --list-rules" "$bin/crxlint testdata/examples/hello" || status=$?
+fi
 exit "$status"

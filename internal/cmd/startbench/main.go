@@ -1,0 +1,105 @@
+// Command startbench measures how long commands take to start and finish,
+// side by side: it runs each command in turn, round after round, so that a
+// busy machine slows them all alike, and prints for each the median wall
+// time, the median CPU time (user plus system) and the median wall time above
+// the first command's. It is run by scripts/bench.sh.
+//
+// Usage:
+//
+//	startbench [-runs N] [-warmup N] -- 'CMD ARGS...' 'CMD ARGS...' ...
+//
+// Each command is one argument, split on spaces; the first is the baseline
+// (a hello-world binary in bench.sh). Output goes to /dev/null; a command
+// that fails stops the measurement.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+)
+
+func main() {
+	runs := flag.Int("runs", 200, "measured rounds")
+	warmup := flag.Int("warmup", 10, "unmeasured rounds first")
+	flag.Parse()
+	if err := measure(flag.Args(), *runs, *warmup); err != nil {
+		fmt.Fprintln(os.Stderr, "startbench:", err)
+		os.Exit(1)
+	}
+}
+
+// sample is one command's wall and CPU times over the rounds.
+type sample struct {
+	cmd       string
+	wall, cpu []time.Duration
+}
+
+func measure(cmds []string, runs, warmup int) error {
+	if len(cmds) == 0 {
+		return errors.New("no command given")
+	}
+	samples := make([]sample, len(cmds))
+	for i, c := range cmds {
+		samples[i].cmd = c
+	}
+	for round := range warmup + runs {
+		for i := range samples {
+			wall, cpu, err := runOnce(samples[i].cmd)
+			if err != nil {
+				return err
+			}
+			if round >= warmup {
+				samples[i].wall = append(samples[i].wall, wall)
+				samples[i].cpu = append(samples[i].cpu, cpu)
+			}
+		}
+	}
+	base := median(samples[0].wall)
+	fmt.Printf("%d rounds, medians:\n", runs)
+	for _, s := range samples {
+		w := median(s.wall)
+		fmt.Printf("  %-45s wall %6.2f ms  cpu %6.2f ms  above baseline %+6.2f ms\n",
+			short(s.cmd), ms(w), ms(median(s.cpu)), ms(w-base))
+	}
+	return nil
+}
+
+// runOnce runs cmd and returns its wall time and the CPU time it used.
+func runOnce(cmd string) (wall, cpu time.Duration, err error) {
+	args := strings.Fields(cmd)
+	c := exec.Command(args[0], args[1:]...) //nolint:gosec // running the commands it is given is the job
+	start := time.Now()
+	err = c.Run()
+	wall = time.Since(start)
+	// An exit status of 1 is crxlint reporting findings: still a run.
+	var exit *exec.ExitError
+	if err != nil && (!errors.As(err, &exit) || exit.ExitCode() != 1) {
+		return 0, 0, fmt.Errorf("%s: %w", cmd, err)
+	}
+	return wall, c.ProcessState.UserTime() + c.ProcessState.SystemTime(), nil
+}
+
+// short names a command by its program's base name and its arguments.
+func short(cmd string) string {
+	args := strings.Fields(cmd)
+	args[0] = filepath.Base(args[0])
+	return strings.Join(args, " ")
+}
+
+func median(ds []time.Duration) time.Duration {
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }

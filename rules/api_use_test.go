@@ -22,9 +22,11 @@ func FuzzAPIRules(f *testing.F) {
 	ids := []string{"missing-api-permission", "unavailable-api", "unused-permission"}
 	var checked []*lint.Rule
 	for _, id := range ids {
-		if r := rules.ByID(id); r != nil {
-			checked = append(checked, r)
+		r := rules.ByID(id)
+		if r == nil {
+			f.Fatalf("no rule %q: FuzzAPIRules names rules that are gone", id)
 		}
+		checked = append(checked, r)
 	}
 	f.Fuzz(func(t *testing.T, src, js []byte) {
 		files := fstest.MapFS{

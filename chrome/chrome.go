@@ -75,25 +75,43 @@ var candidates = []string{
 	"google-chrome-stable",
 }
 
-// Find locates a Chrome or Chromium binary. It returns $CRXLINT_CHROME if
+// Find locates a Chrome or Chromium binary, reading the environment
+// through getenv (os.Getenv, or a test's own). It returns $CRXLINT_CHROME if
 // that is set (an error wrapping [ErrNotFound] if it names no executable),
 // else the first of /usr/lib/chromium/chromium and, in $PATH, chromium,
 // chromium-browser, google-chrome and google-chrome-stable that exists, else
 // [ErrNotFound].
-func Find() (string, error) {
-	if p := os.Getenv(EnvPath); p != "" {
-		path, err := exec.LookPath(p)
+func Find(getenv func(string) string) (string, error) {
+	if p := getenv(EnvPath); p != "" {
+		path, err := lookPath(p, getenv)
 		if err != nil {
 			return "", fmt.Errorf("%w: $%s: %w", ErrNotFound, EnvPath, err)
 		}
 		return path, nil
 	}
 	for _, c := range candidates {
-		if path, err := exec.LookPath(c); err == nil {
+		if path, err := lookPath(c, getenv); err == nil {
 			return path, nil
 		}
 	}
 	return "", ErrNotFound
+}
+
+// lookPath is exec.LookPath with the $PATH that getenv gives. Empty entries
+// of $PATH, which mean the current folder, are not searched.
+func lookPath(name string, getenv func(string) string) (string, error) {
+	if strings.ContainsRune(name, filepath.Separator) || strings.ContainsRune(name, '/') {
+		return exec.LookPath(name)
+	}
+	for _, dir := range filepath.SplitList(getenv("PATH")) {
+		if dir == "" {
+			continue
+		}
+		if path, err := exec.LookPath(filepath.Join(dir, name)); err == nil {
+			return path, nil
+		}
+	}
+	return "", &exec.Error{Name: name, Err: exec.ErrNotFound}
 }
 
 // DefaultTimeout is the timeout used when [Options].Timeout is zero.
@@ -101,7 +119,8 @@ const DefaultTimeout = 30 * time.Second
 
 // Options configure [Launch].
 type Options struct {
-	// Path is the browser binary to run; empty means the one Find finds.
+	// Path is the browser binary to run; empty means the one Find finds in
+	// the process's environment.
 	Path string
 	// Timeout bounds the browser's start in Launch and each call of Load;
 	// zero means DefaultTimeout.
@@ -182,7 +201,7 @@ func Launch(ctx context.Context, opts Options) (_ *Browser, err error) {
 	}
 	path := opts.Path
 	if path == "" {
-		if path, err = Find(); err != nil {
+		if path, err = Find(os.Getenv); err != nil {
 			return nil, err
 		}
 	}

@@ -26,7 +26,7 @@ const skipMsg = "chromium not found: install it with apt-get install -y --no-ins
 // ends; its log is shown if the test failed.
 func launch(tb testing.TB, opts Options) *Browser {
 	tb.Helper()
-	path, err := Find()
+	path, err := Find(os.Getenv)
 	if err != nil {
 		tb.Skip(skipMsg)
 	}
@@ -333,7 +333,7 @@ func TestLoadCopies(t *testing.T) {
 
 // TestClose checks that Close leaves no process and no file behind.
 func TestClose(t *testing.T) {
-	if _, err := Find(); err != nil {
+	if _, err := Find(os.Getenv); err != nil {
 		t.Skip(skipMsg)
 	}
 	b, err := Launch(t.Context(), Options{})
@@ -482,27 +482,54 @@ func TestLaunchFails(t *testing.T) {
 	}
 }
 
+// TestFind checks that Find reads $CRXLINT_CHROME and $PATH through the
+// getenv it is given, never from the process's environment.
 func TestFind(t *testing.T) {
 	exe := fakeBrowser(t, "exit 0")
-	t.Setenv(EnvPath, exe)
-	if got, err := Find(); got != exe || err != nil {
-		t.Errorf("Find() with $%s set = %q, %v; want %q", EnvPath, got, err, exe)
+	t.Setenv(EnvPath, filepath.Join(t.TempDir(), "not-this-one"))
+	env := func(kv ...string) func(string) string {
+		return func(k string) string {
+			for i := 0; i+1 < len(kv); i += 2 {
+				if kv[i] == k {
+					return kv[i+1]
+				}
+			}
+			return ""
+		}
 	}
 
-	t.Setenv(EnvPath, filepath.Join(t.TempDir(), "nope"))
-	if got, err := Find(); !errors.Is(err, ErrNotFound) {
-		t.Errorf("Find() with $%s naming nothing = %q, %v; want ErrNotFound", EnvPath, got, err)
+	if got, err := Find(env(EnvPath, exe)); got != exe || err != nil {
+		t.Errorf("Find with $%s set = %q, %v; want %q", EnvPath, got, err, exe)
+	}
+	if got, err := Find(env(EnvPath, filepath.Join(t.TempDir(), "nope"))); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Find with $%s naming nothing = %q, %v; want ErrNotFound", EnvPath, got, err)
 	}
 
-	t.Setenv(EnvPath, "")
-	t.Setenv("PATH", t.TempDir())
-	got, err := Find()
+	// A candidate found in the $PATH that getenv gives, and a $CRXLINT_CHROME
+	// naming a program in it.
+	bin := t.TempDir()
+	name := candidates[len(candidates)-1]
+	if err := os.Symlink(exe, filepath.Join(bin, name)); err != nil {
+		t.Fatal(err)
+	}
+	want := filepath.Join(bin, name)
+	if _, err := os.Stat(candidates[0]); err == nil {
+		want = candidates[0] // found before any $PATH lookup
+	}
+	if got, err := Find(env("PATH", bin)); got != want || err != nil {
+		t.Errorf("Find with $PATH=%s = %q, %v; want %q", bin, got, err, want)
+	}
+	if got, err := Find(env(EnvPath, name, "PATH", bin)); got != filepath.Join(bin, name) || err != nil {
+		t.Errorf("Find with $%s=%s in $PATH = %q, %v; want %q", EnvPath, name, got, err, filepath.Join(bin, name))
+	}
+
+	got, err := Find(env("PATH", t.TempDir()))
 	if _, statErr := os.Stat(candidates[0]); statErr == nil {
 		if got != candidates[0] || err != nil {
-			t.Errorf("Find() with an empty $PATH = %q, %v; want %q", got, err, candidates[0])
+			t.Errorf("Find with an empty $PATH = %q, %v; want %q", got, err, candidates[0])
 		}
 	} else if !errors.Is(err, ErrNotFound) {
-		t.Errorf("Find() with an empty $PATH = %q, %v; want ErrNotFound", got, err)
+		t.Errorf("Find with an empty $PATH = %q, %v; want ErrNotFound", got, err)
 	}
 }
 

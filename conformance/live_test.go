@@ -24,7 +24,7 @@ func TestChromeAgrees(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads hundreds of extensions in Chromium; skipped with -short")
 	}
-	path, err := chrome.Find()
+	path, err := chrome.Find(os.Getenv)
 	if err != nil {
 		testenv.Missing(t, testenv.RequireChrome, "chromium not found: install it with apt-get install -y --no-install-recommends chromium (or set "+chrome.EnvPath+")")
 	}

@@ -41,8 +41,8 @@ var chromeRule = &lint.Rule{
 
 // addChromeVerdicts loads every linted extension folder in one browser and
 // adds the browser's error and warnings to the results.
-func addChromeVerdicts(ctx context.Context, results []runner.Result, limits runner.Limits, stderr io.Writer) error {
-	bin, err := chrome.Find()
+func addChromeVerdicts(ctx context.Context, results []runner.Result, limits runner.Limits, stderr io.Writer, getenv func(string) string) error {
+	bin, err := chrome.Find(getenv)
 	if err != nil {
 		return fmt.Errorf("--chrome: %w; install Chrome or Chromium, or set %s to its path", err, chrome.EnvPath)
 	}

@@ -125,7 +125,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 	}
 	if cfg.chrome {
-		if err := addChromeVerdicts(ctx, results, cfg.limits, stderr); err != nil {
+		if err := addChromeVerdicts(ctx, results, cfg.limits, stderr, getenv); err != nil {
 			fmt.Fprintf(stderr, "crxlint: %v\n", err)
 			return exitIO
 		}

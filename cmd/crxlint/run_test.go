@@ -252,17 +252,18 @@ func TestGolden(t *testing.T) {
 }
 
 func TestChromeFlag(t *testing.T) {
-	if _, err := chrome.Find(); err != nil {
+	bin, err := chrome.Find(os.Getenv)
+	if err != nil {
 		testenv.Missing(t, testenv.RequireChrome, "chromium not found: install it with apt-get install -y --no-install-recommends chromium")
 	}
 	// crxlint misses nothing here, so Chrome's own error shows what --chrome adds.
 	bad := writeManifest(t, `{"manifest_version": 3, "name": "x", "version": "1", "icons": {"16": "nope.png"}}`)
-	got := runCLI(t, "", env(), "--chrome", "--format", "json", bad)
+	got := runCLI(t, "", env(chrome.EnvPath, bin), "--chrome", "--format", "json", bad)
 	if got.code != exitFindings || !strings.Contains(got.stdout, `"rule": "chrome"`) ||
 		!strings.Contains(got.stdout, `"chromeMessage": "Could not load icon 'nope.png' specified in 'icons'."`) {
 		t.Errorf("--chrome on a broken extension: exit %d\n%s\n%s", got.code, got.stdout, got.stderr)
 	}
-	got = runCLI(t, "", env(), "--chrome", cleanPath)
+	got = runCLI(t, "", env(chrome.EnvPath, bin), "--chrome", cleanPath)
 	if got.code != exitClean || got.stdout != "" {
 		t.Errorf("--chrome on a clean extension: exit %d, stdout %q, stderr %q", got.code, got.stdout, got.stderr)
 	}
@@ -279,5 +280,15 @@ func TestExplainFormerID(t *testing.T) {
 		if !strings.Contains(got.stdout, want) {
 			t.Errorf("--explain schema does not say %q:\n%s", want, got.stdout)
 		}
+	}
+}
+
+// TestChromeFlagEnv checks that --chrome finds the browser through run's
+// getenv, not the process's environment.
+func TestChromeFlagEnv(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "no-chrome")
+	got := runCLI(t, "", env(chrome.EnvPath, missing), "--chrome", cleanPath)
+	if got.code != exitIO || !strings.Contains(got.stderr, missing) {
+		t.Errorf("--chrome with $%s=%s: exit %d, stderr %q; want exit %d naming it", chrome.EnvPath, missing, got.code, got.stderr, exitIO)
 	}
 }

@@ -14,7 +14,7 @@ import (
 
 	"golang.org/x/tools/txtar"
 
-	"github.com/crxlint/crxlint/rules/ruletest"
+	"github.com/crxlint/crxlint/rules/example"
 )
 
 // Case is one extension folder to show Chrome and crxlint.
@@ -35,7 +35,7 @@ func RuleExamples(testdata string) ([]Case, error) {
 		if !d.IsDir() {
 			continue
 		}
-		examples, err := ruletest.Load(filepath.Join(testdata, d.Name()))
+		examples, err := example.Load(filepath.Join(testdata, d.Name()))
 		if err != nil {
 			return nil, err
 		}

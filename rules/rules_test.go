@@ -8,6 +8,7 @@ import (
 
 	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/rules"
+	"github.com/crxlint/crxlint/rules/example"
 	"github.com/crxlint/crxlint/rules/ruletest"
 	"github.com/crxlint/crxlint/schema"
 )
@@ -86,11 +87,11 @@ func TestAliases(t *testing.T) {
 
 // lintExamples runs all the rules over every example of every rule, and
 // calls f with each example's findings.
-func lintExamples(t *testing.T, f func(name string, ex ruletest.Example, diags []lint.Diagnostic)) {
+func lintExamples(t *testing.T, f func(name string, ex example.Example, diags []lint.Diagnostic)) {
 	t.Helper()
 	all := rules.All()
 	for _, r := range all {
-		examples, err := ruletest.Load(ruletest.Dir(r.ID))
+		examples, err := example.Load(ruletest.Dir(r.ID))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -108,7 +109,7 @@ func lintExamples(t *testing.T, f func(name string, ex ruletest.Example, diags [
 // checks that no two rules report Chrome's same message for the same value:
 // each problem has one home.
 func TestOneFindingPerChromeMessage(t *testing.T) {
-	lintExamples(t, func(name string, _ ruletest.Example, diags []lint.Diagnostic) {
+	lintExamples(t, func(name string, _ example.Example, diags []lint.Diagnostic) {
 		seen := map[[2]string]string{}
 		for _, d := range diags {
 			if d.ChromeMessage == "" {
@@ -128,7 +129,7 @@ func TestOneFindingPerChromeMessage(t *testing.T) {
 // warning (info notes, such as broad-host-access on a pattern the example
 // needs, are shown in its docs).
 func TestGoodExamplesAreClean(t *testing.T) {
-	lintExamples(t, func(name string, ex ruletest.Example, diags []lint.Diagnostic) {
+	lintExamples(t, func(name string, ex example.Example, diags []lint.Diagnostic) {
 		for _, d := range diags {
 			if !ex.Bad && d.Severity != lint.Info {
 				t.Errorf("%s:%d:%d: %s [%s]", name, d.Range.Start.Line, d.Range.Start.Column, d.Message, d.Rule)

@@ -14,7 +14,7 @@ import (
 
 	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/output"
-	"github.com/crxlint/crxlint/rules/ruletest"
+	"github.com/crxlint/crxlint/rules/example"
 	"github.com/crxlint/crxlint/runner"
 )
 
@@ -68,7 +68,7 @@ func formerIDs(b *bytes.Buffer, rules []*lint.Rule) {
 // renderRule renders a rule's page; its examples' output is what crxlint
 // prints with all the rules, as a user sees it.
 func renderRule(r *lint.Rule, all []*lint.Rule, dir string) ([]byte, error) {
-	examples, err := ruletest.Load(dir)
+	examples, err := example.Load(dir)
 	if err != nil {
 		return nil, err
 	}
@@ -94,7 +94,7 @@ func renderRule(r *lint.Rule, all []*lint.Rule, dir string) ([]byte, error) {
 		if ex.Caption != "" {
 			fmt.Fprintf(&b, "%s\n\n", ex.Caption)
 		}
-		src := ruletest.StripWants(ex.Manifest)
+		src := example.StripWants(ex.Manifest)
 		fmt.Fprintf(&b, "```jsonc\n%s```\n", ensureNewline(src))
 		shown, others := exampleFiles(ex)
 		for _, name := range shown {
@@ -116,8 +116,8 @@ func renderRule(r *lint.Rule, all []*lint.Rule, dir string) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-func lintOutput(all []*lint.Rule, src []byte, ex ruletest.Example) (string, error) {
-	res := runner.New(runner.Options{Rules: all}).LintSource(ruletest.ManifestName, src, ex.Files)
+func lintOutput(all []*lint.Rule, src []byte, ex example.Example) (string, error) {
+	res := runner.New(runner.Options{Rules: all}).LintSource(example.ManifestName, src, ex.Files)
 	if res.Err != nil {
 		return "", res.Err
 	}
@@ -138,10 +138,10 @@ const maxShownFile = 2000
 // exampleFiles splits an example's files other than the manifest into
 // those the docs show (small code and data files, which rules read) and
 // those they only name (images, empty files).
-func exampleFiles(ex ruletest.Example) (shown, named []string) {
+func exampleFiles(ex example.Example) (shown, named []string) {
 	var names []string
 	for name := range ex.Files {
-		if name != ruletest.ManifestName {
+		if name != example.ManifestName {
 			names = append(names, name)
 		}
 	}

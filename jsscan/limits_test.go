@@ -3,22 +3,14 @@ package jsscan
 import (
 	"strings"
 	"testing"
-	"time"
 )
 
-// TestPathological scans inputs built to make a careless scanner
-// quadratic or exhaust its stack, each about a megabyte, and checks that
-// each finishes in time.
-func TestPathological(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow")
-	}
+// pathological returns inputs built to make a careless scanner quadratic or
+// exhaust its stack, each about a megabyte.
+func pathological() []struct{ name, src string } {
 	const n = 1 << 20
 	rep := strings.Repeat
-	cases := []struct {
-		name string
-		src  string
-	}{
+	return []struct{ name, src string }{
 		{"long concatenation", "chrome.runtime.connect(" + rep(`"ab" + `, n/7) + `"c");`},
 		{"long member chain", "x" + rep(".b", n/2) + ";"},
 		{"long API chain", "chrome" + rep(".b", n/2) + "();"},
@@ -32,17 +24,36 @@ func TestPathological(t *testing.T) {
 		{"broken imports", rep("import a, ", n/10) + "("},
 		{"deep templates", rep("`${", 500) + "chrome.a.b" + rep("}`", 500)},
 	}
-	for _, tc := range cases {
+}
+
+// TestPathological checks that the scanner survives each pathological
+// input: no internal error, no stack exhaustion. A scan that turns
+// quadratic shows in BenchmarkPathological (scripts/bench.sh), and a hang
+// in go test's timeout.
+func TestPathological(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	for _, tc := range pathological() {
 		t.Run(tc.name, func(t *testing.T) {
-			start := time.Now()
 			r := Scan(File{Src: []byte(tc.src)})
-			d := time.Since(start)
-			t.Logf("%d bytes in %v (err %v, incomplete %v, %d uses)", len(tc.src), d, r.Err, r.Incomplete, len(r.Uses))
+			t.Logf("%d bytes (err %v, incomplete %v, %d uses)", len(tc.src), r.Err, r.Incomplete, len(r.Uses))
 			if r.Err != nil && r.Err.Kind == ErrInternal {
 				t.Fatal(r.Err)
 			}
-			if d > 10*time.Second {
-				t.Errorf("took %v", d)
+		})
+	}
+}
+
+// BenchmarkPathological measures the scan of each pathological input, so a
+// change that makes one of them slow shows in scripts/bench.sh.
+func BenchmarkPathological(b *testing.B) {
+	for _, tc := range pathological() {
+		src := []byte(tc.src)
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				Scan(File{Src: src})
 			}
 		})
 	}

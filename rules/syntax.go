@@ -42,8 +42,7 @@ func runSyntax(pass *lint.Pass) error {
 		} else {
 			d.Message += " (found after Chrome's first error)"
 		}
-		switch err.Reason {
-		case "trailing comma":
+		if err.Reason == "trailing comma" {
 			d.Fixes = []lint.Fix{{Message: "remove the trailing comma", Edits: []lint.Edit{{Start: err.Span.Start, End: err.Span.End}}}}
 		}
 		if at := err.CommaAt; at > 0 {

@@ -123,6 +123,15 @@ type Related struct {
 	Pointer string
 	Range   manifest.Range
 	Message string
+	// Path is the file the place is in, slash-separated and relative to
+	// the extension's folder, such as the script whose call a finding is
+	// about; "" is the manifest. Pointer is "" then.
+	Path string
+	// Line is the source line the range starts on, and LineStart the
+	// offset of its first byte, for a place in another file than the
+	// manifest, so that formats can show it.
+	Line      string
+	LineStart int
 }
 
 // Fix is one way to repair a diagnostic: text edits applied together.

@@ -17,8 +17,11 @@ const excerptContext = 80
 // the display columns before the range and the display width of the range
 // on that line (at least 1), for the caret.
 func excerpt(doc *manifest.Document, rng manifest.Range) (text string, lead, span int) {
-	line := doc.Line(rng.Start.Line)
-	lineStart := doc.LineStart(rng.Start.Line)
+	return lineExcerpt(doc.Line(rng.Start.Line), doc.LineStart(rng.Start.Line), rng)
+}
+
+// lineExcerpt is excerpt for the line that starts at lineStart.
+func lineExcerpt(line string, lineStart int, rng manifest.Range) (text string, lead, span int) {
 	start := max(0, min(rng.Start.Offset-lineStart, len(line)))
 	end := len(line)
 	if rng.End.Line == rng.Start.Line {

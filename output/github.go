@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/crxlint/crxlint/lint"
+	"github.com/crxlint/crxlint/manifest"
 	"github.com/crxlint/crxlint/runner"
 )
 
@@ -31,8 +32,16 @@ func (g github) Format(w io.Writer, results []runner.Result) error {
 			continue
 		}
 		for _, d := range r.Diagnostics {
-			fmt.Fprintf(ew, "::%s %s::%s\n", githubLevel[d.Severity], g.properties(r.Path, d),
+			fmt.Fprintf(ew, "::%s %s::%s\n", githubLevel[d.Severity], g.properties(r.Path, d.Rule, d.Range),
 				githubData(d.Text()+"\n"+verdictText[d.Chrome]))
+			// the code a finding is about gets its annotation too, so that a
+			// pull request that only changes the code shows it there
+			for _, rel := range d.Related {
+				if rel.Path != "" {
+					fmt.Fprintf(ew, "::%s %s::%s\n", githubLevel[d.Severity], g.properties(relatedPath(r.Path, rel.Path), d.Rule, rel.Range),
+						githubData(rel.Message+": "+d.Text()))
+				}
+			}
 		}
 	}
 	if ew.err != nil {
@@ -43,16 +52,16 @@ func (g github) Format(w io.Writer, results []runner.Result) error {
 
 // properties locates an annotation. GitHub takes columns only within one
 // line, so a range over several lines gives its lines alone.
-func (g github) properties(path string, d lint.Diagnostic) string {
-	start, end := d.Range.Start, d.Range.End
+func (g github) properties(path, rule string, rng manifest.Range) string {
+	start, end := rng.Start, rng.End
 	props := []string{"file=" + githubProperty(path), fmt.Sprintf("line=%d", start.Line)}
 	if start.Line == end.Line {
 		props = append(props, fmt.Sprintf("col=%d", start.Column), fmt.Sprintf("endLine=%d", end.Line), fmt.Sprintf("endColumn=%d", end.Column))
 	} else {
 		props = append(props, fmt.Sprintf("endLine=%d", end.Line))
 	}
-	title := d.Rule
-	if r := g.opts.rule(d.Rule); r != nil {
+	title := rule
+	if r := g.opts.rule(rule); r != nil {
 		title = fmt.Sprintf("%s [%s]", r.Title, r.ID)
 	}
 	return strings.Join(append(props, "title="+githubProperty(title)), ",")

@@ -48,7 +48,9 @@ type (
 		Offset int `json:"offset"`
 	}
 	jsonRelated struct {
-		Message string    `json:"message"`
+		Message string `json:"message"`
+		// Path is the file of a place outside the manifest.
+		Path    string    `json:"path,omitempty"`
 		Pointer string    `json:"pointer"`
 		Range   jsonRange `json:"range"`
 	}
@@ -83,7 +85,11 @@ func (jsonFormatter) Format(w io.Writer, results []runner.Result) error {
 				Fixes:         []jsonFix{},
 			}
 			for _, rel := range d.Related {
-				jd.Related = append(jd.Related, jsonRelated{Message: rel.Message, Pointer: rel.Pointer, Range: wireRange(rel.Range)})
+				jr := jsonRelated{Message: rel.Message, Pointer: rel.Pointer, Range: wireRange(rel.Range)}
+				if rel.Path != "" {
+					jr.Path = relatedPath(r.Path, rel.Path)
+				}
+				jd.Related = append(jd.Related, jr)
 			}
 			for _, fix := range d.Fixes {
 				jf := jsonFix{Message: fix.Message, Edits: []jsonEdit{}}

@@ -5,6 +5,7 @@ package output
 import (
 	"fmt"
 	"io"
+	"path"
 	"slices"
 	"sort"
 
@@ -86,4 +87,11 @@ func (o Options) helpURI(id string) string {
 		return ""
 	}
 	return o.HelpURI(id)
+}
+
+// relatedPath is the path of a related place's file, for output: the
+// file's path in the extension joined to the folder of the manifest named
+// manifestPath.
+func relatedPath(manifestPath, file string) string {
+	return path.Join(path.Dir(manifestPath), file)
 }

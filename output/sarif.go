@@ -158,9 +158,13 @@ func (s sarif) Format(w io.Writer, results []runner.Result) error {
 				Properties:          sarifResultProps{Chrome: d.Chrome, ChromeMessage: d.ChromeMessage, Pointer: d.Pointer},
 			}
 			for i, rel := range d.Related {
+				where := artifact
+				if rel.Path != "" {
+					where = sarifArtifact{URI: artifactURI(relatedPath(r.Path, rel.Path))}
+				}
 				res.RelatedLocations = append(res.RelatedLocations, sarifLocation{
 					ID:               &i,
-					PhysicalLocation: physical(artifact, rel.Range),
+					PhysicalLocation: physical(where, rel.Range),
 					Message:          &sarifText{rel.Message},
 				})
 			}

@@ -137,11 +137,26 @@ func (t *text) diagnostic(w io.Writer, r runner.Result, d lint.Diagnostic) {
 		return
 	}
 	line, lead, span := excerpt(r.Doc, d.Range)
-	gutter := strconv.Itoa(start.Line)
+	t.snippet(w, d, start.Line, line, lead, span, verdictText[d.Chrome])
+	for _, rel := range d.Related {
+		if rel.Path == "" || rel.Range.Start.Line < 1 {
+			continue
+		}
+		fmt.Fprintf(w, "  %s %s\n", t.location.Sprintf("%s:%d:%d:", escapeLine(relatedPath(r.Path, rel.Path)), rel.Range.Start.Line, rel.Range.Start.Column),
+			escapeLine(rel.Message))
+		line, lead, span := lineExcerpt(rel.Line, rel.LineStart, rel.Range)
+		t.snippet(w, d, rel.Range.Start.Line, line, lead, span, "")
+	}
+}
+
+// snippet writes a source line with its line number and carets under
+// lead, span display columns, then a note.
+func (t *text) snippet(w io.Writer, d lint.Diagnostic, n int, line string, lead, span int, note string) {
+	gutter := strconv.Itoa(n)
 	pad := strings.Repeat(" ", len(gutter))
 	fmt.Fprintf(w, "  %s %s %s\n", t.dim.Sprint(gutter), t.dim.Sprint("|"), line)
 	fmt.Fprintf(w, "  %s %s %s%s %s\n", pad, t.dim.Sprint("|"), strings.Repeat(" ", lead),
-		t.severity[d.Severity].Sprint(strings.Repeat("^", span)), t.dim.Sprint(verdictText[d.Chrome]))
+		t.severity[d.Severity].Sprint(strings.Repeat("^", span)), t.dim.Sprint(note))
 }
 
 const tabWidth = 4

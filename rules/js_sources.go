@@ -2,9 +2,11 @@ package rules
 
 import (
 	"fmt"
+	"io/fs"
 	"strings"
 
 	"github.com/crxlint/crxlint/extension"
+	"github.com/crxlint/crxlint/internal/lines"
 	"github.com/crxlint/crxlint/jsscan"
 	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/manifest"
@@ -118,4 +120,22 @@ func contentScriptPages(cs *manifest.Node) []csPage {
 		out = append(out, page)
 	}
 	return out
+}
+
+// withCode adds to a diagnostic about the code of s the place in s it is
+// about, so that the formats point at the code line too. The diagnostic
+// keeps its place in the manifest, where the fix goes.
+func withCode(pass *lint.Pass, d lint.Diagnostic, s *extension.Script, r jsscan.Range, what string) lint.Diagnostic {
+	if r.IsZero() || pass.Files == nil {
+		return d
+	}
+	rel := lint.Related{Path: s.Path, Message: what, Range: manifest.Range{Start: r.Start, End: r.End}}
+	if src, err := fs.ReadFile(pass.Files, s.Path); err == nil {
+		ix := lines.New(src)
+		if start, end, ok := ix.Bounds(r.Start.Line); ok {
+			rel.Line, rel.LineStart = string(src[start:end]), start
+		}
+	}
+	d.Related = append(d.Related, rel)
+	return d
 }

@@ -27,6 +27,7 @@ type analyzer struct {
 
 	refs    map[*js.Var]refMemo
 	senders map[senderKey]SenderUse
+	tests   []ref // the API chains the conditions around the walk's node test to exist
 }
 
 // binding is what a declaration binds a variable to: the initialiser, and

@@ -30,6 +30,16 @@
 //     x : y (when both sides are the same chain, in either namespace, or one
 //     side is null or undefined), g && x, and (a, x). A function alias
 //     (const send = chrome.runtime.sendMessage; send()) is a call.
+//   - Guards (APIUse.Tested, APIUse.Optional): how much of a use's chain
+//     the code makes sure exists first, the documented way to use an
+//     optional API. A use is tested by the conditions around it: if and
+//     else branches, the rest of a block after if (!x) return (or throw,
+//     break, continue), x && y, !x || y and c ? x : y, where a condition
+//     tests a chain when it is truthy, with !, &&, typeof x !== "undefined"
+//     (or === "function"), x != null, x !== undefined, "name" in x,
+//     Boolean(x), and a variable bound once to one of those. Optional
+//     chaining (chrome.offscreen?.createDocument()) is found in the
+//     tokenizer's scan too.
 //   - runtime.getURL and extension.getURL calls with their argument.
 //   - Listeners of runtime.onMessage, onMessageExternal, onConnect,
 //     onConnectExternal, onUserScriptMessage, onUserScriptConnect and the

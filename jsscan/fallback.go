@@ -65,8 +65,12 @@ func (t *tokenScan) identAt(i int) {
 		return // an object key
 	}
 	var chain []string
+	var optional []int // see APIUse.Optional
 	last := i
 	for j := i + 1; len(chain) < maxChain; {
+		if t.is(j, js.OptChainToken) && len(chain) > 0 {
+			optional = append(optional, len(chain)) // x?.y, x?.["y"], x?.()
+		}
 		if t.is(j, js.DotToken) || t.is(j, js.OptChainToken) {
 			if js.IsIdentifierName(t.src.tok(j + 1).tt) {
 				chain = append(chain, identName(t.text(j+1)))
@@ -90,7 +94,7 @@ func (t *tokenScan) identAt(i int) {
 	if len(chain) == 0 {
 		return
 	}
-	u := APIUse{Namespace: ns, Chain: chain, Range: t.rangeOf(i, last)}
+	u := APIUse{Namespace: ns, Chain: chain, Optional: optional, Range: t.rangeOf(i, last)}
 	open := last + 1
 	if t.is(open, js.OptChainToken) {
 		open++

@@ -34,6 +34,15 @@ func formatResult(r Result, ranges bool) string {
 		if u.Alias != "" {
 			fmt.Fprintf(&b, " via %s", u.Alias)
 		}
+		var guarded []string
+		for n := 1; n <= len(u.Chain); n++ {
+			if u.Guarded(n) {
+				guarded = append(guarded, strings.Join(u.Chain[:n], "."))
+			}
+		}
+		if len(guarded) > 0 {
+			fmt.Fprintf(&b, " guarded %s", strings.Join(guarded, " "))
+		}
 		b.WriteByte('\n')
 	}
 	for _, g := range r.GetURLs {

@@ -18,6 +18,16 @@ func (a *analyzer) report(n js.INode) bool {
 	case *js.CallExpr:
 		a.call(n)
 		return false
+	case *js.IfStmt:
+		a.ifStmt(n)
+		return false
+	case *js.BlockStmt:
+		a.block(n.List)
+		return false
+	case *js.BinaryExpr:
+		return !a.logical(n)
+	case *js.CondExpr:
+		return !a.logical(n)
 	case *js.DotExpr:
 		return !a.memberUse(n)
 	case *js.IndexExpr:
@@ -58,7 +68,8 @@ func (a *analyzer) moduleImport(kind ImportKind, spec []byte) {
 // use reports the API use e, a member chain or a function alias, resolved
 // to r. call is the call of e, or nil.
 func (a *analyzer) use(r ref, e js.IExpr, call *js.CallExpr) {
-	u := APIUse{Namespace: r.ns, Chain: r.chain, Alias: r.alias}
+	u := APIUse{Namespace: r.ns, Chain: r.chain, Alias: r.alias, Tested: a.testedLength(r.ns, r.chain)}
+	u.Optional = optionals(e, len(r.chain), call)
 	if call != nil {
 		u.Range = a.calleeRange(call)
 		u.Called = true
@@ -227,7 +238,10 @@ func (a *analyzer) destructure(r ref, obj *js.BindingObject) {
 		}
 		sub := ref{ns: r.ns, chain: append(slices.Clip(r.chain), name), alias: r.alias}
 		rng, _ := a.keyRange(item)
-		a.out.uses = append(a.out.uses, APIUse{Namespace: sub.ns, Chain: sub.chain, Alias: sub.alias, Range: rng})
+		a.out.uses = append(a.out.uses, APIUse{
+			Namespace: sub.ns, Chain: sub.chain, Alias: sub.alias, Range: rng,
+			Tested: a.testedLength(sub.ns, sub.chain),
+		})
 		if inner, ok := item.Value.Binding.(*js.BindingObject); ok {
 			a.destructure(sub, inner)
 		}

@@ -100,6 +100,18 @@ type APIUse struct {
 	Args []Arg
 	// NumArgs is the number of arguments of a call, all of them.
 	NumArgs int
+	// Tested is how many leading members of Chain the conditions around
+	// the use have shown to exist: 1 for the call in
+	// `if (chrome.scripting) chrome.scripting.executeScript(...)`. The
+	// conditions are a truthy chain, !, &&, ||, typeof x !== "undefined",
+	// x != null, "name" in x and variables bound once to them, in if
+	// statements (and the rest of a block after `if (!x) return`), &&,
+	// || and ?:.
+	Tested int
+	// Optional lists, in increasing order, where the chain is read with
+	// optional chaining: i for Chain[:i]?.Chain[i], len(Chain) for a call
+	// written f?.(), through a function alias too (send?.()).
+	Optional []int
 	// Range covers the chain from its root (the namespace, the alias, or a
 	// global object as in globalThis.chrome) to its last member, without
 	// the call's arguments. A use found in a destructuring pattern, as
@@ -108,6 +120,14 @@ type APIUse struct {
 	// send()") covers the alias's name when it can be placed, which needs an
 	// argument whose position is known; otherwise Range is zero.
 	Range Range
+}
+
+// Guarded reports whether the code copes with the API object
+// Chain[:n] being undefined, for n from 1 to len(Chain): the use runs only
+// when a condition has found it (n <= Tested), or reads past it with
+// optional chaining.
+func (u *APIUse) Guarded(n int) bool {
+	return n >= 1 && (n <= u.Tested || slices.Contains(u.Optional, n))
 }
 
 // Path returns the chain joined with dots, as in "runtime.connectNative".

@@ -40,8 +40,8 @@ use chrome.runtime.sendMessage("id")
 use chrome.tabs.query(expr)
 `},
 		{"optional chaining", `chrome?.runtime?.sendMessage?.("x"); chrome.tabs?.["query"]?.({});`, `
-use chrome.runtime.sendMessage("x")
-use chrome.tabs.query(expr)
+use chrome.runtime.sendMessage("x") guarded runtime runtime.sendMessage
+use chrome.tabs.query(expr) guarded tabs tabs.query
 `},
 		{"computed key stops the chain", `chrome.runtime[name](); chrome.storage[area].get("k");`, `
 use chrome.runtime
@@ -404,6 +404,13 @@ export-from "./e.js"
 error 1:99: syntax error: unexpected ) in expression
 fallback
 `},
+		{"fallback finds optional chaining", `chrome.offscreen?.createDocument({}); chrome.a?.["b"]?.(); chrome?.c.d; )`, `
+error 1:73: syntax error: unexpected ) in expression
+fallback
+use chrome.offscreen.createDocument(expr) guarded offscreen
+use chrome.a.b() guarded a a.b
+use chrome.c.d
+`},
 		{"lexer error", "chrome.runtime.id; const s = 'unterminated", `
 error 1:30: syntax error: unterminated string literal in expression
 fallback
@@ -426,7 +433,7 @@ use 1:18-1:35 chrome.runtime.id
 use 5:3-5:21 browser.tabs.query(expr@5:22-5:28, expr@6:3-6:5)
 `},
 		{"comments inside a chain", "chrome /* a */ . // b\n runtime ?. [ 'id' ];", `
-use 1:1-2:21 chrome.runtime.id
+use 1:1-2:21 chrome.runtime.id guarded runtime
 `},
 		{"parenthesised root", "(a ? chrome : browser).tabs.query();", `
 use 1:1-1:34 browser|chrome.tabs.query()
@@ -442,7 +449,7 @@ use 1:18-1:40 chrome.runtime.connect(expr@1:41-1:46)
 `},
 		{"function alias", "const send = chrome.runtime.sendMessage;\nsend?.(x, \"id\");", `
 use 1:14-1:40 chrome.runtime.sendMessage
-use 2:1-2:5 chrome.runtime.sendMessage(expr@2:8-2:9, "id"@2:11-2:15) via send
+use 2:1-2:5 chrome.runtime.sendMessage(expr@2:8-2:9, "id"@2:11-2:15) via send guarded runtime.sendMessage
 `},
 		{"function alias without anchor", "const send = chrome.runtime.sendMessage; send();", `
 use 1:14-1:40 chrome.runtime.sendMessage

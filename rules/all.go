@@ -43,6 +43,7 @@ func All() []*lint.Rule {
 		MalformedIgnore,
 		ManifestVersion,
 		MinimumChromeVersion,
+		GuardedAPIWithoutPermission,
 		MissingAPIPermission,
 		MissingFile,
 		MissingPage,

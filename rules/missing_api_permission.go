@@ -31,15 +31,19 @@ var MissingAPIPermission = &lint.Rule{
 		"is judged as if the service worker ran it. Content scripts are judged on the APIs they can\n" +
 		"reach, such as `chrome.storage`; `unavailable-api` reports the others.\n\n" +
 		"A permission listed only in `optional_permissions` is optional-permission-not-requested.\n" +
-		"A bare reference\n" +
-		"such as `if (chrome.bookmarks)` is a feature test and is not reported, nor is an enum such as\n" +
-		"`chrome.runtime.OnInstalledReason`. The table of what each API needs comes from Chromium's\n" +
-		"feature files (package apiperm, which names the snapshot).",
+		"A bare reference such as `if (chrome.bookmarks)` is a feature test and is not reported, nor is\n" +
+		"an enum such as `chrome.runtime.OnInstalledReason`. A use behind such a test\n" +
+		"(`if (chrome.scripting) chrome.scripting.executeScript(...)`, `typeof chrome.x !== \"undefined\"`,\n" +
+		"`if (!chrome.x) return`, a variable bound to the test) or through optional chaining\n" +
+		"(`chrome.offscreen?.createDocument(...)`) is the documented way to use an optional API: it is\n" +
+		"not an error, and guarded-api-without-permission notes it. The table of what each API needs\n" +
+		"comes from Chromium's feature files (package apiperm, which names the snapshot).",
 	Run: reportShare(apiShortfalls),
 }
 
 const (
 	idMissingAPIPermission           = "missing-api-permission"
+	idGuardedAPIWithoutPermission    = "guarded-api-without-permission"
 	idOptionalPermissionNotRequested = "optional-permission-not-requested"
 )
 
@@ -48,6 +52,9 @@ type shortfall struct {
 	need   apiperm.Need
 	apis   []string // the undefined objects, as "runtime.connectNative"
 	places []string
+	// guarded reports that every use tests the object first, or reaches
+	// it with optional chaining: without the permission, the code skips it.
+	guarded bool
 }
 
 // apiShortfalls compares the APIs the code uses with the permissions and
@@ -61,7 +68,7 @@ var apiShortfalls = lint.NewResult("api-shortfalls", func(pass *lint.Pass) (find
 			granted[apiperm.Canonical(s)] = true
 		}
 	}
-	var found []*shortfall
+	var found, guarded []*shortfall
 	requested := false
 	for _, s := range extensionCode(pass).Scripts {
 		for i := range s.Scan.Uses {
@@ -72,8 +79,14 @@ var apiShortfalls = lint.NewResult("api-shortfalls", func(pass *lint.Pass) (find
 				continue
 			}
 			for _, need := range f.Needs {
-				if !met(root, granted, need) {
-					found = addShortfall(found, need, undefinedAt(f, need), s, u)
+				if met(root, granted, need) {
+					continue
+				}
+				api := undefinedAt(f, need)
+				if !need.AtCall && u.Guarded(strings.Count(api, ".")+1) {
+					guarded = addShortfall(guarded, need, api, s, u)
+				} else {
+					found = addShortfall(found, need, api, s, u)
 				}
 			}
 		}
@@ -81,6 +94,12 @@ var apiShortfalls = lint.NewResult("api-shortfalls", func(pass *lint.Pass) (find
 	out := findings{}
 	for _, sf := range found {
 		reportShortfall(pass, out, sf, requested)
+	}
+	for _, sf := range guarded {
+		if !slices.ContainsFunc(found, func(other *shortfall) bool { return sameNeed(other.need, sf.need) }) {
+			sf.guarded = true
+			reportShortfall(pass, out, sf, requested)
+		}
 	}
 	return out, nil
 })
@@ -134,9 +153,14 @@ func reportShortfall(pass *lint.Pass, out findings, sf *shortfall, requested boo
 	}
 	what, outcome := places(sf.places), sf.outcome()
 	if sf.need.Key != "" {
-		d := pass.At(root, "%s, which %s the manifest key %q; add it to the manifest (Chrome loads the extension, but %s at run time)", what, verb, sf.need.Key, outcome)
+		id, format := idMissingAPIPermission, "%s, which %s the manifest key %q; add it to the manifest (Chrome loads the extension, but %s at run time)"
+		if sf.guarded {
+			id = idGuardedAPIWithoutPermission
+			format = "%s behind a test that it exists, which %s the manifest key %q: without it that code never runs; add it to the manifest if the feature should work (%s at run time)"
+		}
+		d := pass.At(root, format, what, verb, sf.need.Key, outcome)
 		d.Range = openingBrace(pass.Manifest, root)
-		out.add(idMissingAPIPermission, d)
+		out.add(id, d)
 		return
 	}
 	var quoted []string
@@ -154,14 +178,18 @@ func reportShortfall(pass *lint.Pass, out findings, sf *shortfall, requested boo
 	if len(quoted) > 1 {
 		fix = "add one of them to permissions"
 	}
-	const format = "%s, which %s %s; %s (Chrome loads the extension, but %s at run time)"
+	id, format := idMissingAPIPermission, "%s, which %s %s; %s (Chrome loads the extension, but %s at run time)"
+	if sf.guarded {
+		id = idGuardedAPIWithoutPermission
+		format = "%s behind a test that it exists, which %s %s: without it that code never runs; %s if the feature should work (%s at run time)"
+	}
 	if m, ok := root.Member("permissions"); ok {
-		out.add(idMissingAPIPermission, pass.AtKey(m, format, what, verb, perms, fix, outcome))
+		out.add(id, pass.AtKey(m, format, what, verb, perms, fix, outcome))
 		return
 	}
 	d := pass.At(root, format, what, verb, perms, fix, outcome)
 	d.Range = openingBrace(pass.Manifest, root)
-	out.add(idMissingAPIPermission, d)
+	out.add(id, d)
 }
 
 // outcome says what happens at run time: "chrome.bookmarks is undefined".

@@ -1,11 +1,13 @@
 // Package extension finds an extension's JavaScript and where each script
 // runs: the service worker, content scripts, extension pages, sandboxed
 // pages. It follows what Chrome loads: the manifest's service worker and
-// content scripts, the <script src> of every HTML page, and the modules and
-// importScripts each script pulls in. Every other .js file of the extension
-// is scanned too, with no known context, so that a question such as "is
-// this API used anywhere" sees all the code. File says which file Chrome
-// reads for a URL written in the extension.
+// content scripts (and manifest version 2's background scripts), the
+// <script src> of every HTML page, and the modules and importScripts each
+// script pulls in. Every other .js file of the extension is scanned too,
+// with no known context, so that a question such as "is this API used
+// anywhere" sees all the code; Sources.Unread lists the scripts the
+// extension loads that are not there. File says which file Chrome reads
+// for a URL written in the extension.
 package extension
 
 import (
@@ -54,7 +56,17 @@ type Script struct {
 // Sources is the extension's code.
 type Sources struct {
 	Scripts []*Script // sorted by path
-	byPath  map[string]*Script
+	// Unread are the scripts the extension loads that are not in it, or
+	// could not be read, in the order they were found.
+	Unread []Unread
+	byPath map[string]*Script
+}
+
+// Unread is a script the extension loads that Load could not read.
+type Unread struct {
+	Path string // slash-separated, relative to the extension's root
+	// By is the page or script that loads it, or "" for the manifest.
+	By string
 }
 
 // Script returns the script at a path, or nil.
@@ -65,12 +77,17 @@ func (s *Sources) Script(p string) *Script { return s.byPath[p] }
 func Load(root *manifest.Node, files fs.FS, list *Files) *Sources {
 	l := &loader{files: files, list: list, src: &Sources{byPath: map[string]*Script{}}}
 	if sw, ok := root.Get("background").Get("service_worker").Str(); ok {
-		l.add(resolve("", sw), ServiceWorker, nil)
+		l.add(resolve("", sw), "", ServiceWorker, nil)
+	}
+	for _, n := range root.Get("background").Get("scripts").Elems() {
+		if p, ok := n.Str(); ok {
+			l.add(resolve("", p), "", Page, nil) // manifest version 2's background page
+		}
 	}
 	for _, cs := range root.Get("content_scripts").Elems() {
 		for _, js := range cs.Get("js").Elems() {
 			if p, ok := js.Str(); ok {
-				l.add(resolve("", p), ContentScript, cs)
+				l.add(resolve("", p), "", ContentScript, cs)
 			}
 		}
 	}
@@ -86,11 +103,11 @@ func Load(root *manifest.Node, files fs.FS, list *Files) *Sources {
 			ctx = Sandboxed
 		}
 		for _, src := range l.pageScripts(page) {
-			l.add(src, ctx, nil)
+			l.add(src, page, ctx, nil)
 		}
 	}
 	for _, p := range l.jsFiles() {
-		l.add(p, 0, nil)
+		l.add(p, "", 0, nil)
 	}
 	slices.SortFunc(l.src.Scripts, func(a, b *Script) int { return strings.Compare(a.Path, b.Path) })
 	return l.src
@@ -102,9 +119,10 @@ type loader struct {
 	src   *Sources
 }
 
-// add records that the script at p runs in ctx, loaded by the content
-// script entry cs if any, and follows its imports.
-func (l *loader) add(p string, ctx Context, cs *manifest.Node) {
+// add records that the script at p, loaded by the page or script by (""
+// for the manifest), runs in ctx, loaded by the content script entry cs if
+// any, and follows its imports.
+func (l *loader) add(p, by string, ctx Context, cs *manifest.Node) {
 	if p == "" || len(l.src.byPath) >= maxFiles {
 		return
 	}
@@ -122,6 +140,9 @@ func (l *loader) add(p string, ctx Context, cs *manifest.Node) {
 	} else {
 		data, err := fs.ReadFile(l.files, p)
 		if err != nil {
+			if !slices.ContainsFunc(l.src.Unread, func(u Unread) bool { return u.Path == p }) {
+				l.src.Unread = append(l.src.Unread, Unread{Path: p, By: by})
+			}
 			return
 		}
 		s = &Script{Path: p, Contexts: ctx, Scan: jsscan.Scan(jsscan.File{Path: p, Src: data})}
@@ -133,7 +154,7 @@ func (l *loader) add(p string, ctx Context, cs *manifest.Node) {
 	}
 	for _, imp := range s.Scan.Imports {
 		if imp.Literal {
-			l.add(resolve(path.Dir(p), imp.Spec), ctx, cs)
+			l.add(resolve(path.Dir(p), imp.Spec), p, ctx, cs)
 		}
 	}
 }

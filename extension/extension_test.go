@@ -1,6 +1,7 @@
 package extension
 
 import (
+	"slices"
 	"testing"
 	"testing/fstest"
 
@@ -126,5 +127,24 @@ func TestImportCycleTerminates(t *testing.T) {
 	})
 	if src.Script("a.js") == nil || src.Script("b.js") == nil {
 		t.Fatal("both modules of the cycle must be found")
+	}
+}
+
+func TestUnread(t *testing.T) {
+	src := load(t, `{
+		"background": {"scripts": ["bg.js", "gone.js"]},
+		"content_scripts": [{"matches": ["https://a.example/*"], "js": ["cs.js", "gone.js"]}],
+		"action": {"default_popup": "popup.html"}
+	}`, map[string]string{
+		"bg.js":      `import "./lib/missing.js";`,
+		"cs.js":      ``,
+		"popup.html": `<script src="popup.js"></script><script src="https://cdn.example/x.js"></script>`,
+	})
+	want := []Unread{{"lib/missing.js", "bg.js"}, {"gone.js", ""}, {"popup.js", "popup.html"}}
+	if !slices.Equal(src.Unread, want) {
+		t.Errorf("Unread = %v, want %v", src.Unread, want)
+	}
+	if s := src.Script("bg.js"); s == nil || s.Contexts != Page {
+		t.Errorf("background.scripts must run in the background page: %+v", s)
 	}
 }

@@ -24,6 +24,7 @@ func All() []*lint.Rule {
 		InvalidShortcut,
 		ReservedCommandName,
 		TooManyShortcuts,
+		CodeNotSeen,
 		ContentScriptFileType,
 		ContentScriptOutsideExtension,
 		ContentScriptPattern,

@@ -8,7 +8,6 @@ import (
 	"github.com/crxlint/crxlint/extension"
 	"github.com/crxlint/crxlint/jsscan"
 	"github.com/crxlint/crxlint/lint"
-	"github.com/crxlint/crxlint/manifest"
 )
 
 // UnusedPermission reports a permission whose API no script references.
@@ -31,9 +30,10 @@ var UnusedPermission = &lint.Rule{
 		"by `declarative_net_request` rulesets, `sidePanel` by a `side_panel` page, and `tabs` by any\n" +
 		"use of `chrome.tabs`, `chrome.windows` or `chrome.sessions`, by an event that hands out a\n" +
 		"tab, and by a message listener that reads its sender (`sender.tab.url` needs it).\n\n" +
-		"The rule stays silent when it cannot see all the code: when the extension has no JavaScript\n" +
-		"it can read, when a script the manifest names is missing, and when a script does not parse,\n" +
-		"since the use could hide there. A reference to an object on the way to an API, such as\n" +
+		"The rule stays silent when it cannot see all the code, since the use could hide there: when\n" +
+		"a script the manifest, a page or a module loads is missing (a build writes it), when the\n" +
+		"folder holds TypeScript or other sources a build compiles, when a script does not parse, and\n" +
+		"when the extension has no JavaScript; code-not-seen then says why, once. A reference to an object on the way to an API, such as\n" +
 		"`chrome.runtime` passed to a function, counts as a use of `chrome.runtime.connectNative`.\n" +
 		"Code that reaches an API through a computed name (`chrome[name]`) is not seen.",
 	Run: runUnusedPermission,
@@ -41,18 +41,15 @@ var UnusedPermission = &lint.Rule{
 
 func runUnusedPermission(pass *lint.Pass) error {
 	root := pass.Root()
-	src := extensionCode(pass)
-	if !allCodeRead(root, src) {
-		return nil
+	judged := judgedPermissions(root)
+	if len(judged) == 0 || codeGap(pass) != "" {
+		return nil // code-not-seen says why
 	}
-	for _, n := range root.Get("permissions").Elems() {
-		name, ok := n.Str()
-		if !ok {
-			continue
-		}
-		usage, ok := apiperm.UsesOf(apiperm.Canonical(name))
-		if !ok || slices.ContainsFunc(usage.Keys, func(k string) bool { return root.Get(k) != nil }) ||
-			referenced(src, usage.APIs) || usage.Senders && readsSender(src) {
+	src := extensionCode(pass)
+	for _, n := range judged {
+		name, _ := n.Str()
+		usage, _ := apiperm.UsesOf(apiperm.Canonical(name))
+		if referenced(src, usage.APIs) || usage.Senders && readsSender(src) {
 			continue
 		}
 		var names []string
@@ -66,28 +63,6 @@ func runUnusedPermission(pass *lint.Pass) error {
 		pass.Reportf(n, "permission %s is never used: no script references %s; remove it, since the Chrome Web Store rejects extensions that ask for more than they use", quote(name), list)
 	}
 	return nil
-}
-
-// allCodeRead reports whether the rule sees all the extension's code: some
-// scripts, all of them parsed whole, including those the manifest names.
-func allCodeRead(root *manifest.Node, src *extension.Sources) bool {
-	if len(src.Scripts) == 0 || slices.ContainsFunc(src.Scripts, func(s *extension.Script) bool { return s.Scan.Err != nil || s.Scan.Incomplete }) {
-		return false
-	}
-	named := []*manifest.Node{root.Get("background").Get("service_worker")}
-	for _, cs := range root.Get("content_scripts").Elems() {
-		for _, js := range cs.Get("js").Elems() {
-			named = append(named, js)
-		}
-	}
-	for _, n := range named {
-		if p, ok := n.Str(); ok {
-			if name, inside := filePath(p, false); !inside || src.Script(name) == nil {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // readsSender reports whether a message or connection listener may read

@@ -225,6 +225,8 @@ func TestKeyAvailability(t *testing.T) {
 func TestPermissions(t *testing.T) {
 	runCases(t, []validateCase{
 		{"valid lists", mv3(`"permissions": ["storage", "tabs", "scripting", "sidePanel"], "optional_permissions": ["nativeMessaging", "downloads"]`), nil},
+		// Chromium 156 loads "commands" silently, though no API needs it.
+		{"commands is a permission", mv3(`"permissions": ["commands"], "optional_permissions": ["commands"]`), nil},
 		{"not a list", mv3(`"permissions": "storage"`), []v{
 			{"/permissions", false, Rejects, "Invalid value for 'permissions'."},
 		}},

@@ -42,6 +42,7 @@ func All() []*lint.Rule {
 		UnusedLocaleFolder,
 		UnlocalizedPlaceholder,
 		MalformedIgnore,
+		LongShortName,
 		ManifestVersion,
 		MinimumChromeVersion,
 		GuardedAPIWithoutPermission,

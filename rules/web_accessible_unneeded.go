@@ -31,7 +31,10 @@ var WebAccessibleUnneeded = &lint.Rule{
 		"are none, it says so. It says nothing when one of them runs on every site, when the files may\n" +
 		"be loaded by a script that nothing in the manifest loads (`scripting.executeScript` may\n" +
 		"inject it anywhere) or by one that injects functions, or when the folder holds no\n" +
-		"JavaScript at all. Manifest version 2 exposes every listed file to every site and has no\n" +
+		"JavaScript at all, nor about an entry that lists a file a `declarativeNetRequest` rule\n" +
+		"redirects requests to (`extensionPath`, a `url` on the extension's origin, or a\n" +
+		"`regexSubstitution` that makes one): every page whose request is redirected loads it, so it\n" +
+		"must be web accessible. Manifest version 2 exposes every listed file to every site and has no\n" +
 		"`matches` to narrow.\n\n" +
 		"Ignore the finding when web pages themselves are meant to load the files.",
 	Run: runWebAccessibleUnneeded,
@@ -42,8 +45,11 @@ func runWebAccessibleUnneeded(pass *lint.Pass) error {
 	if len(code.Scripts) == 0 {
 		return nil // no code to read: the folder is not the built extension
 	}
-	opaque := opaqueLoaders(pass, code)
+	opaque, redirects := opaqueLoaders(pass, code), dnrRedirects(pass)
 	for _, e := range webAccessibleEntries(pass.Root()) {
+		if redirects.reach(e) {
+			continue // pages the rules redirect load the files: the entry is needed
+		}
 		var broad []warMatch
 		for _, m := range e.matches {
 			if m.pattern.MatchesAllHosts() {

@@ -166,6 +166,8 @@ func (a *analyzer) arg(arg js.Arg) Arg {
 	if !arg.Rest {
 		if v, ok := a.literal(arg.Value, 0); ok {
 			out = v
+		} else {
+			out.Object = a.object(arg.Value, 0)
 		}
 	}
 	out.Range, _ = a.exprRange(arg.Value)
@@ -214,6 +216,22 @@ func (a *analyzer) literal(e js.IExpr, depth int) (Arg, bool) {
 		out = Arg{Kind: ArgString, Value: v}
 	}
 	return out, true
+}
+
+// object reports whether e is an object or array literal, or a constant
+// bound once to one.
+func (a *analyzer) object(e js.IExpr, depth int) bool {
+	switch x := e.(type) {
+	case *js.ObjectExpr, *js.ArrayExpr:
+		return true
+	case *js.GroupExpr:
+		return a.object(x.X, depth)
+	case *js.Var:
+		v := canon(x)
+		d, ok := a.defs[v]
+		return ok && a.writes[v] == 1 && len(d.path) == 0 && depth < maxChain && a.object(d.init, depth+1)
+	}
+	return false
 }
 
 // concat returns the value of a string, a template without substitutions,

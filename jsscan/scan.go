@@ -185,6 +185,9 @@ type Arg struct {
 	// variable declared once with a literal and never assigned. It is ""
 	// for a literal written in the call.
 	Const string
+	// Object reports an ArgExpr that is an object or array literal, or a
+	// constant bound once to one, and so never a function.
+	Object bool
 	// Range covers the argument as written: the literal, the
 	// concatenation, or the constant's name. It is zero for an argument
 	// that cannot be placed, which is rare: the argument list is split at

@@ -1,6 +1,7 @@
 package jsscan
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -544,3 +545,21 @@ func TestStrings(t *testing.T) {
 }
 
 type fmtStringer interface{ String() string }
+
+func TestObjectArgs(t *testing.T) {
+	src := `const MSG = { hello: true }, LIST = [1], f = () => {};
+let later = {}; later = g;
+chrome.runtime.sendMessage("id", { a: 1 }, [2], (MSG), LIST, f, later, x);`
+	res := Scan(File{Path: "test.js", Src: []byte(src)})
+	if len(res.Uses) != 1 {
+		t.Fatalf("uses = %+v", res.Uses)
+	}
+	var got []bool
+	for _, a := range res.Uses[0].Args {
+		got = append(got, a.Object)
+	}
+	want := []bool{false, true, true, true, true, false, false, false}
+	if !slices.Equal(got, want) {
+		t.Errorf("Object of each argument = %v, want %v", got, want)
+	}
+}

@@ -30,8 +30,9 @@ var RuntimeLiteralMisuse = &lint.Rule{
 		"  matches no extension, since Chrome compares IDs with the lower-case ID of the extension, so\n" +
 		"  the message never arrives. `connect(\"name\")` is a common slip for `connect({name: \"name\"})`.\n" +
 		"  Chrome reads a string first argument of `sendMessage` as the ID unless it is the only\n" +
-		"  argument besides a callback; crxlint reports it when Chrome surely reads it so, or when it\n" +
-		"  looks like an ID (about 32 letters and digits in one case).\n\n" +
+		"  argument besides a callback; crxlint reports it only when Chrome surely reads it so: with a\n" +
+		"  literal, object or array message after it, or with options or a callback too. `sendMessage(text, reply)`, where\n" +
+		"  `reply` may be a function, sends `text` as the message, whatever it looks like.\n\n" +
 		"Only literal arguments are checked: strings, templates without substitutions, `+` of them,\n" +
 		"and constants bound to them. The three checks share one rule because each reports a call\n" +
 		"that cannot succeed, never a judgement call: there is no reason to keep one and silence\n" +
@@ -92,8 +93,11 @@ func checkTargetID(pass *lint.Pass, s *extension.Script, u jsscan.APIUse) {
 	}
 	id := u.Args[0].Value
 	connect := u.Is("runtime.connect")
-	surely := connect || u.NumArgs >= 3 || u.NumArgs == 2 && u.Args[1].Literal()
-	if id == strings.ToLower(id) && isExtensionID(id) || !surely && (u.NumArgs != 2 || !looksLikeID(id)) {
+	// sendMessage(string, f) with a function f sends the string as the
+	// message: Chrome surely reads the string as an ID only with a literal,
+	// object or array message after it, or with options or a callback too.
+	surely := connect || u.NumArgs >= 3 || u.NumArgs == 2 && (u.Args[1].Literal() || u.Args[1].Object)
+	if !surely || id == strings.ToLower(id) && isExtensionID(id) {
 		return
 	}
 	at := fmt.Sprintf("runtime.%s(%s, …) at %s", u.Chain[len(u.Chain)-1], quote(id), jsPos(s, u.Range))
@@ -105,11 +109,7 @@ func checkTargetID(pass *lint.Pass, s *extension.Script, u jsscan.APIUse) {
 	case !looksLikeID(id):
 		pass.Report(atScript(pass, s, "%s throws, as Chrome reads %s as the ID of the extension to message; to send it, make it part of one message, such as {type: %s, …}", at, quote(id), quote(id)).WithChrome(fmt.Sprintf("Invalid extension id: '%s'", id)))
 	default:
-		when := ""
-		if !surely {
-			when = " unless its second argument is a function"
-		}
-		pass.Report(atScript(pass, s, "%s throws%s, as Chrome reads %s as the ID of the extension to message and it is not 32 letters from a to p; copy the ID from chrome://extensions", at, when, quote(id)).WithChrome(fmt.Sprintf("Invalid extension id: '%s'", id)))
+		pass.Report(atScript(pass, s, "%s throws, as Chrome reads %s as the ID of the extension to message and an ID is 32 letters from a to p; if it is an ID, copy it from chrome://extensions, and if it is data, make it part of one message", at, quote(id)).WithChrome(fmt.Sprintf("Invalid extension id: '%s'", id)))
 	}
 }
 

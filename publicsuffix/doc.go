@@ -33,9 +33,9 @@
 //
 // Chrome's externally_connectable handler up to M106 dropped "*.H" patterns
 // found this way, with INCLUDE_PRIVATE_REGISTRIES and
-// INCLUDE_UNKNOWN_REGISTRIES; [Registry] follows that check. Chrome 107 and
-// later accept such patterns silently, so crxlint reports them as its own
-// policy.
+// INCLUDE_UNKNOWN_REGISTRIES; [Registry] follows that check, but for the
+// parents of wildcard rules, below. Chrome 107 and later accept such
+// patterns silently, so crxlint reports them as its own policy.
 //
 // # Mapping onto golang.org/x/net/publicsuffix
 //
@@ -52,6 +52,12 @@
 // fk, jm, kh, mm, np and pg (in the list x/net v0.62.0 embeds), and for
 // "*.kawasaki.jp". Chromium 156's host permission warnings show it:
 // "*://*.ck/*" reads "all ck sites", "*://*.foo.ck/*" reads "all websites".
+// Yet "*.ck" lets in every registrant under every public suffix foo.ck, as
+// "*.kawasaki.jp" does under every foo.kawasaki.jp (but city.kawasaki.jp,
+// which an exception rule makes registrable): for a policy on who may
+// reach an extension these are registries, and [Registry] reports them as
+// [Wildcard] ([Kind.ChromeLegacy] tells them from what Chrome counted). A
+// host two labels below a wildcard rule ("bar.foo.ck") is one registrant's.
 //
 // Wildcard parents: x/net does not expose its rules, and a second embedded
 // copy of the list could drift away from x/net's. So the package asks x/net

@@ -20,7 +20,7 @@ func ExampleRegistry() {
 	// *.co.uk: icann (covers a registry: true)
 	// *.appspot.com: private (covers a registry: true)
 	// *.notatld: unknown (covers a registry: true)
-	// *.ck: not a registry (covers a registry: false)
+	// *.ck: wildcard (covers a registry: true)
 	// *.foo.ck: icann (covers a registry: true)
 	// *.example.com: not a registry (covers a registry: false)
 	// *.127.0.0.1: ip (covers a registry: false)

@@ -67,7 +67,7 @@ func FuzzRegistry(f *testing.F) {
 			return
 		}
 
-		if k < NotRegistry || k > IP {
+		if k < NotRegistry || k > Wildcard {
 			t.Fatalf("Registry(%q) = %v: not a defined Kind", host, k)
 		}
 		if k2, err := Registry(c); k2 != k || err != nil {
@@ -95,7 +95,14 @@ func FuzzRegistry(f *testing.F) {
 			}
 		}
 
-		// What "registry" means: one more label makes a registrable domain.
+		// What "registry" means: one more label makes a registrable domain,
+		// or, under a wildcard rule, a registry, and two more labels do.
+		if k == Wildcard {
+			if k2, err := Registry(probeLabel + "." + c); !k2.ChromeLegacy() || err != nil {
+				t.Errorf("Registry(%q) = %v, but Registry of a child = %v, %v", host, k, k2, err)
+			}
+			c = probeLabel + "." + c
+		}
 		if k.IsRegistry() {
 			child := probeLabel + "." + c
 			if d, err := EffectiveTLDPlusOne(child); d != child || err != nil {

@@ -36,6 +36,14 @@ const (
 	// IP means the host is an IP address. A pattern "*.1.2.3.4" matches that
 	// one address only: Chrome never matches subdomains of an IP address.
 	IP
+
+	// Wildcard means the list has a wildcard rule "*.host" ("ck" for "*.ck",
+	// "kawasaki.jp" for "*.kawasaki.jp"): every name one label below host is
+	// a public suffix, but for the exceptions ("!www.ck",
+	// "!city.kawasaki.jp"), so a pattern "*.host" covers the sites of every
+	// registrant under them. Chrome's legacy externally_connectable check
+	// did not count these (see the package documentation).
+	Wildcard
 )
 
 // String returns k in lower-case words, for messages.
@@ -51,26 +59,36 @@ func (k Kind) String() string {
 		return "unknown"
 	case IP:
 		return "ip"
+	case Wildcard:
+		return "wildcard"
 	}
 	return "Kind(" + strconv.Itoa(int(k)) + ")"
 }
 
-// IsRegistry reports whether k is ICANN, Private or Unknown, the kinds for
-// which a pattern "*.host" lets every site under host in.
+// IsRegistry reports whether k is ICANN, Private, Unknown or Wildcard, the
+// kinds for which a pattern "*.host" lets the sites of many registrants in.
 func (k Kind) IsRegistry() bool {
-	return k == ICANN || k == Private || k == Unknown
+	return k == ICANN || k == Private || k == Unknown || k == Wildcard
 }
+
+// ChromeLegacy reports whether Chrome's legacy externally_connectable check
+// (up to Chrome 106) counted a pattern "*.host" over a host of kind k as
+// covering a registry: every registry kind but Wildcard.
+func (k Kind) ChromeLegacy() bool { return k.IsRegistry() && k != Wildcard }
 
 // probeLabel is the label Chrome puts in front of a host to test whether the
 // host is a registry (URLPattern::MatchesEffectiveTld).
 const probeLabel = "notatld"
 
-// Registry reports whether host itself is a registry (public suffix), that
-// is, whether a match pattern "*.host" covers every site registered under
-// it, and if so which kind. It follows Chrome's legacy externally_connectable
-// check, URLPattern::MatchesEffectiveTld with INCLUDE_PRIVATE_REGISTRIES and
-// INCLUDE_UNKNOWN_REGISTRIES, including its quirk for the parents of wildcard
-// rules: "ck" (list rule "*.ck") is not a registry for Chrome, "foo.ck" is.
+// Registry reports whether host itself is a registry (public suffix), or
+// the parent of wildcard registries, that is, whether a match pattern
+// "*.host" covers the sites of many registrants, and if so which kind. It
+// follows Chrome's legacy externally_connectable check,
+// URLPattern::MatchesEffectiveTld with INCLUDE_PRIVATE_REGISTRIES and
+// INCLUDE_UNKNOWN_REGISTRIES, but for the parents of wildcard rules, which
+// that check did not count and Registry reports as [Wildcard]: "ck" (list
+// rule "*.ck") and "kawasaki.jp" are Wildcard, "foo.ck" is ICANN, and
+// "bar.foo.ck" and the exception "www.ck" are NotRegistry.
 //
 // The host is canonicalised first (see [Canonicalize]); the error is the one
 // Canonicalize returns. An IP address gives [IP] (see the package
@@ -82,6 +100,9 @@ func Registry(host string) (Kind, error) {
 	}
 	if fam != urlcanon.HostName {
 		return IP, nil
+	}
+	if isWildcardParent(h) {
+		return Wildcard, nil
 	}
 	if hasRegistrableDomain(h) || !hasRegistrableDomain(probeLabel+"."+h) {
 		return NotRegistry, nil

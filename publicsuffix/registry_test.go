@@ -51,12 +51,12 @@ var registryTests = []struct {
 	{"www.Example.CO.UK", NotRegistry},
 
 	// Not registries: the host has a registrable part.
-	{"example.com", NotRegistry},           // [unittest] *://*.example.com/*, [156]
-	{"foo.notatld", NotRegistry},           // [§7.2]
-	{"foo.appspot.com", NotRegistry},       // [§7.2]
-	{"compute.amazonaws.com", NotRegistry}, // [§7.2]
-	{"foo.bd", NotRegistry},                // [156]
-	{"foo.za", NotRegistry},                // [156]
+	{"example.com", NotRegistry},        // [unittest] *://*.example.com/*, [156]
+	{"foo.notatld", NotRegistry},        // [§7.2]
+	{"foo.appspot.com", NotRegistry},    // [§7.2]
+	{"compute.amazonaws.com", Wildcard}, // [§7.2]: "*.compute.amazonaws.com"; Chrome's legacy check said no
+	{"foo.bd", NotRegistry},             // [156]
+	{"foo.za", NotRegistry},             // [156]
 
 	// Private registries: counted because of INCLUDE_PRIVATE_REGISTRIES.
 	{"appspot.com", Private}, // [unittest] *://*.appspot.com/* (true only with private), [§7.2]
@@ -77,17 +77,18 @@ var registryTests = []struct {
 
 	// Wildcard parents: the list has "*.ck" but no "ck". Chrome stores the
 	// rule under "ck", so neither "ck" nor "notatld.ck" has a registry-
-	// controlled domain and "*.ck" does not count; "*.foo.ck" does.
+	// controlled domain and its legacy check did not count "*.ck"; "*.foo.ck"
+	// it did. Yet "*.ck" covers every registrant under every foo.ck: Wildcard.
 	// x/net: "ck" falls to the default rule, so it looks like a registry;
 	// the package detects the wildcard with the probe "notatld.ck".
-	{"ck", NotRegistry},         // [§7.2], [156] "all ck sites"
-	{"er", NotRegistry},         // [§7.2], [156]
-	{"fk", NotRegistry},         // [§7.2]
-	{"jm", NotRegistry},         // [§7.2], [156]
-	{"kh", NotRegistry},         // [§7.2]; list drift: Chromium 156 has a plain rule "kh" and says ICANN
-	{"mm", NotRegistry},         // [§7.2]
-	{"np", NotRegistry},         // [§7.2]
-	{"pg", NotRegistry},         // [§7.2]
+	{"ck", Wildcard},            // [§7.2], [156] "all ck sites"
+	{"er", Wildcard},            // [§7.2], [156]
+	{"fk", Wildcard},            // [§7.2]
+	{"jm", Wildcard},            // [§7.2], [156]
+	{"kh", Wildcard},            // [§7.2]; list drift: Chromium 156 has a plain rule "kh" and says ICANN
+	{"mm", Wildcard},            // [§7.2]
+	{"np", Wildcard},            // [§7.2]
+	{"pg", Wildcard},            // [§7.2]
 	{"foo.ck", ICANN},           // [§7.2], [156] "all websites"
 	{"notatld.ck", ICANN},       // [source]
 	{"foo.er", ICANN},           // [156]
@@ -97,20 +98,20 @@ var registryTests = []struct {
 
 	// Multi-label wildcard parents: x/net agrees, because it finds the
 	// shorter suffix "jp".
-	{"kawasaki.jp", NotRegistry},      // [§7.2], [156]
+	{"kawasaki.jp", Wildcard},         // [§7.2], [156]
 	{"foo.kawasaki.jp", ICANN},        // [§7.2], [156]
 	{"city.kawasaki.jp", NotRegistry}, // [§7.2], [156] exception rule "!city.kawasaki.jp"
 
 	// The same for private wildcard rules.
-	{"elb.amazonaws.com", NotRegistry}, // "*.elb.amazonaws.com"
+	{"elb.amazonaws.com", Wildcard}, // "*.elb.amazonaws.com"
 	{"foo.elb.amazonaws.com", Private},
-	{"platformsh.site", NotRegistry}, // "*.platformsh.site"
+	{"platformsh.site", Wildcard}, // "*.platformsh.site"
 	{"foo.platformsh.site", Private},
-	{"sys.qcx.io", NotRegistry}, // "*.sys.qcx.io" under the rule "qcx.io"
+	{"sys.qcx.io", Wildcard}, // "*.sys.qcx.io" under the rule "qcx.io"
 	{"qcx.io", Private},
 	// "*.futurecms.at" and "*.ex.futurecms.at": "ex.futurecms.at" is both a
 	// suffix and a wildcard parent; Chrome's longest match is the wildcard.
-	{"ex.futurecms.at", NotRegistry},
+	{"ex.futurecms.at", Wildcard},
 	{"foo.ex.futurecms.at", Private},
 
 	// IP addresses: Chrome's legacy check says yes for IPv4 ([source], see
@@ -197,23 +198,27 @@ func TestEffectiveTLDPlusOne(t *testing.T) {
 
 func TestKindString(t *testing.T) {
 	for _, tt := range []struct {
-		k          Kind
-		want       string
-		isRegistry bool
+		k                    Kind
+		want                 string
+		isRegistry, isLegacy bool
 	}{
-		{NotRegistry, "not a registry", false},
-		{ICANN, "icann", true},
-		{Private, "private", true},
-		{Unknown, "unknown", true},
-		{IP, "ip", false},
-		{Kind(-1), "Kind(-1)", false},
-		{IP + 1, "Kind(5)", false},
+		{NotRegistry, "not a registry", false, false},
+		{ICANN, "icann", true, true},
+		{Private, "private", true, true},
+		{Unknown, "unknown", true, true},
+		{IP, "ip", false, false},
+		{Wildcard, "wildcard", true, false},
+		{Kind(-1), "Kind(-1)", false, false},
+		{Wildcard + 1, "Kind(6)", false, false},
 	} {
 		if got := tt.k.String(); got != tt.want {
 			t.Errorf("Kind(%d).String() = %q; want %q", int(tt.k), got, tt.want)
 		}
 		if got := tt.k.IsRegistry(); got != tt.isRegistry {
 			t.Errorf("%v.IsRegistry() = %v; want %v", tt.k, got, tt.isRegistry)
+		}
+		if got := tt.k.ChromeLegacy(); got != tt.isLegacy {
+			t.Errorf("%v.ChromeLegacy() = %v; want %v", tt.k, got, tt.isLegacy)
 		}
 	}
 }

@@ -18,7 +18,9 @@ var BroadExternallyConnectable = &lint.Rule{
 		"call whatever its `onMessageExternal` listener does. A pattern that matches every URL\n" +
 		"(`<all_urls>`), every host (`*://*/*`, `https://*/*`), every name under a public suffix\n" +
 		"(`*.com`, `*.co.uk`, private registries such as `*.appspot.com` or `*.github.io`, where\n" +
-		"anyone can get a subdomain, and unknown top-level domains) or local files opens the extension\n" +
+		"anyone can get a subdomain, unknown top-level domains, and names such as `*.ck` or\n" +
+		"`*.kawasaki.jp` under which the Public Suffix List's wildcard rules make every name a public\n" +
+		"suffix) or local files opens the extension\n" +
 		"to pages you do not control.\n\n" +
 		"Chrome's documentation forbids these patterns, and Chrome up to version 106 dropped them with a\n" +
 		"warning, but Chrome 107 and later load them silently. That is why crxlint reports them: list\n" +

@@ -36,6 +36,8 @@ func patternReach(p matchpattern.Pattern) (string, bool) {
 			return "every site under " + host + ", a public suffix where anyone can register a name (a private registry)", true
 		case publicsuffix.Unknown:
 			return "every name under ." + host + ", which is not a top-level domain Chrome knows, so whoever registers it controls the pattern", true
+		case publicsuffix.Wildcard:
+			return "every site registered under the public suffixes *." + host + " (the Public Suffix List's wildcard rule)", true
 		}
 		return "every site under the public suffix ." + host, true
 	}

@@ -35,6 +35,7 @@ func All() []*lint.Rule {
 		ExternallyConnectableIDs,
 		ExternallyConnectableNoIDs,
 		FutureManifestVersion,
+		FutureMinimumChromeVersion,
 		HostPermissionPattern,
 		KeyFormat,
 		InvalidLocales,

@@ -24,8 +24,8 @@ var MissingFile = &lint.Rule{
 	Chrome:     lint.Rejects,
 	NeedsFiles: true,
 	Doc: `Chrome checks that the files the manifest names exist when it loads the extension. Most
-missing files stop the load: icons, the service worker, content scripts and their CSS, the
-options page, ` + "`chrome_url_overrides`" + ` pages, the side panel page and declarativeNetRequest rule
+missing files stop the load: icons, the service worker (and manifest version 2's background
+scripts and page), content scripts and their CSS, the options page, ` + "`chrome_url_overrides`" + ` pages, the side panel page and declarativeNetRequest rule
 files. (A missing ` + "`default_popup`" + ` or ` + "`devtools_page`" + ` is missing-page, a missing sandbox
 page missing-sandbox-page.)
 
@@ -110,6 +110,13 @@ func fileRefs(root *manifest.Node) []fileRef {
 	}
 	add(root.Get("background").Get("service_worker"), fileRef{what: "service worker", chrome: lint.Rejects,
 		message: "Could not load background script ''.", outside: lint.Rejects, outsideText: "Could not load background script ''."})
+	if v, _ := root.Get("manifest_version").Int(); v == 2 { // manifest version 3 ignores these keys with a warning
+		for _, js := range root.Get("background").Get("scripts").Elems() {
+			add(js, fileRef{what: "background script", chrome: lint.Rejects, message: "Could not load background script '%s'."})
+		}
+		add(root.Get("background").Get("page"), fileRef{what: "background page", chrome: lint.Rejects,
+			message: "Could not load background page ''.", url: true})
+	}
 	const csOutside = "Invalid script mime type: 'Could not load file '' for content script, content scripts can only be loaded from supported JavaScript files such as .js files.'"
 	for _, cs := range root.Get("content_scripts").Elems() {
 		if hasWrongFileType(cs) {

@@ -88,6 +88,7 @@ func All() []*lint.Rule {
 		WebAccessibleNoMatches,
 		WebAccessibleResources,
 		WebAccessibleUnneeded,
+		WebRequestEventPage,
 	}
 	slices.SortFunc(all, func(a, b *lint.Rule) int { return strings.Compare(a.ID, b.ID) })
 	return all

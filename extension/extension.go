@@ -79,9 +79,11 @@ func Load(root *manifest.Node, files fs.FS, list *Files) *Sources {
 	if sw, ok := root.Get("background").Get("service_worker").Str(); ok {
 		l.add(resolve("", sw), "", ServiceWorker, nil)
 	}
-	for _, n := range root.Get("background").Get("scripts").Elems() {
-		if p, ok := n.Str(); ok {
-			l.add(resolve("", p), "", Page, nil) // manifest version 2's background page
+	if v, _ := root.Get("manifest_version").Int(); v == 2 { // manifest version 3 ignores background.scripts
+		for _, n := range root.Get("background").Get("scripts").Elems() {
+			if p, ok := n.Str(); ok {
+				l.add(resolve("", p), "", Page, nil) // they make the background page
+			}
 		}
 	}
 	for _, cs := range root.Get("content_scripts").Elems() {

@@ -132,6 +132,7 @@ func TestImportCycleTerminates(t *testing.T) {
 
 func TestUnread(t *testing.T) {
 	src := load(t, `{
+		"manifest_version": 2,
 		"background": {"scripts": ["bg.js", "gone.js"]},
 		"content_scripts": [{"matches": ["https://a.example/*"], "js": ["cs.js", "gone.js"]}],
 		"action": {"default_popup": "popup.html"}
@@ -146,5 +147,16 @@ func TestUnread(t *testing.T) {
 	}
 	if s := src.Script("bg.js"); s == nil || s.Contexts != Page {
 		t.Errorf("background.scripts must run in the background page: %+v", s)
+	}
+}
+
+func TestBackgroundScriptsOnlyInMV2(t *testing.T) {
+	src := load(t, `{"manifest_version": 3, "background": {"service_worker": "sw.js", "scripts": ["firefox.js", "gone.js"]}}`,
+		map[string]string{"sw.js": ``, "firefox.js": ``})
+	if len(src.Unread) != 0 {
+		t.Errorf("Unread = %v; manifest version 3 ignores background.scripts", src.Unread)
+	}
+	if s := src.Script("firefox.js"); s == nil || s.Contexts != 0 {
+		t.Errorf("firefox.js must be scanned with no known context: %+v", s)
 	}
 }

@@ -110,15 +110,18 @@ func codeGap(pass *lint.Pass) string {
 	return ""
 }
 
-// namedScripts returns the manifest's values that name scripts: the
-// service worker, background scripts and content scripts.
+// namedScripts returns the manifest's values that name scripts Chrome
+// runs: the service worker, background scripts (manifest version 2) and
+// content scripts.
 func namedScripts(root *manifest.Node) []*manifest.Node {
 	var named []*manifest.Node
 	if n := root.Get("background").Get("service_worker"); n != nil {
 		named = append(named, n)
 	}
-	for _, n := range root.Get("background").Get("scripts").Elems() {
-		named = append(named, n)
+	if v, _ := root.Get("manifest_version").Int(); v == 2 { // manifest version 3 ignores them
+		for _, n := range root.Get("background").Get("scripts").Elems() {
+			named = append(named, n)
+		}
 	}
 	for _, cs := range root.Get("content_scripts").Elems() {
 		for _, n := range cs.Get("js").Elems() {

@@ -98,7 +98,7 @@ func codeGap(pass *lint.Pass) string {
 		case s.Scan.Err != nil:
 			return fmt.Sprintf("%s:%d:%d: %s", s.Path, s.Scan.Err.Pos.Line, s.Scan.Err.Pos.Column, s.Scan.Err.Msg)
 		case s.Scan.Incomplete:
-			return fmt.Sprintf("%s is nested too deeply to read whole", s.Path)
+			return s.Path + " is nested too deeply to read whole"
 		}
 	}
 	switch {

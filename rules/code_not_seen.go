@@ -24,9 +24,11 @@ var CodeNotSeen = &lint.Rule{
 		"script. When it cannot, it says nothing, and this rule says why, once: a script the manifest,\n" +
 		"a page or a module loads is not in the extension (often because a build writes it), the\n" +
 		"folder holds TypeScript, JSX, Vue, Svelte or CoffeeScript sources that a build turns into the\n" +
-		"JavaScript Chrome runs, a script does not parse, or the extension has no JavaScript at all.\n" +
-		"Lint the folder the build writes, the one you load in Chrome, to have the permissions judged.\n" +
-		"The rule stays silent when no permission would be judged.",
+		"JavaScript Chrome runs, or a script does not parse. Lint the folder the build writes, the one\n" +
+		"you load in Chrome, to have the permissions judged.\n\n" +
+		"The rule stays silent when no permission would be judged, and when the folder has no\n" +
+		"JavaScript at all and the manifest loads none, as when a manifest is checked alone: there is\n" +
+		"then no code to miss, and unused-permission says nothing either.",
 	Run: runCodeNotSeen,
 }
 
@@ -36,7 +38,7 @@ func runCodeNotSeen(pass *lint.Pass) error {
 		return nil
 	}
 	why := codeGap(pass)
-	if why == "" {
+	if why == "" || why == noJavaScript {
 		return nil
 	}
 	var names []string
@@ -52,6 +54,10 @@ func runCodeNotSeen(pass *lint.Pass) error {
 	pass.Report(pass.AtKey(m, "crxlint cannot see all the code (%s), so it does not judge %s; lint the folder you load in Chrome", why, what))
 	return nil
 }
+
+// noJavaScript is codeGap's answer for a folder with no JavaScript at all,
+// where the manifest loads none either.
+const noJavaScript = "the extension has no JavaScript"
 
 // compiledSources are the extensions of source files a build turns into
 // the JavaScript an extension runs.
@@ -105,7 +111,7 @@ func codeGap(pass *lint.Pass) string {
 	case !list.Complete():
 		return "the extension has more files than crxlint lists"
 	case len(src.Scripts) == 0:
-		return "the extension has no JavaScript"
+		return noJavaScript
 	}
 	return ""
 }

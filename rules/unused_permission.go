@@ -32,9 +32,10 @@ var UnusedPermission = &lint.Rule{
 		"tab, and by a message listener that reads its sender (`sender.tab.url` needs it).\n\n" +
 		"The rule stays silent when it cannot see all the code, since the use could hide there: when\n" +
 		"a script the manifest, a page or a module loads is missing (a build writes it), when the\n" +
-		"folder holds TypeScript or other sources a build compiles, when a script does not parse, and\n" +
-		"when the extension has no JavaScript; code-not-seen then says why, once. A reference to an object on the way to an API, such as\n" +
-		"`chrome.runtime` passed to a function, counts as a use of `chrome.runtime.connectNative`.\n" +
+		"folder holds TypeScript or other sources a build compiles, and when a script does not parse;\n" +
+		"code-not-seen then says why, once. It is silent too when the extension has no JavaScript at\n" +
+		"all. A reference to an object on the way to an API, such as `chrome.runtime` passed to a\n" +
+		"function, counts as a use of `chrome.runtime.connectNative`.\n" +
 		"Code that reaches an API through a computed name (`chrome[name]`) is not seen.",
 	Run: runUnusedPermission,
 }

@@ -3,7 +3,7 @@
 package schema
 
 // schemaVersion is the schema's x-version.
-const schemaVersion = "1.1.0+chromium.156"
+const schemaVersion = "1.1.1+chromium.156"
 
 // knownKeys are the top-level keys of the schema's properties, sorted.
 var knownKeys = []string{
@@ -125,6 +125,7 @@ var knownPermissions = []string{
 	"clipboardRead",
 	"clipboardWrite",
 	"commandLinePrivate",
+	"commands",
 	"commands.accessibility",
 	"contentSettings",
 	"contextMenus",

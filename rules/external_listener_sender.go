@@ -69,7 +69,7 @@ func runExternalListenerSender(pass *lint.Pass) error {
 			if declared {
 				pass.ReportKeyf(ec, format, args...)
 			} else {
-				pass.Report(atScript(pass, s, format, args...))
+				pass.Report(withCode(pass, atScript(pass, s, format, args...), s, l.Range, "the listener"))
 			}
 		}
 	}

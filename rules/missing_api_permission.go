@@ -52,6 +52,9 @@ type shortfall struct {
 	need   apiperm.Need
 	apis   []string // the undefined objects, as "runtime.connectNative"
 	places []string
+	// script and at are the first use, where formats point in the code.
+	script *extension.Script
+	at     jsscan.Range
 	// guarded reports that every use tests the object first, or reaches
 	// it with optional chaining: without the permission, the code skips it.
 	guarded bool
@@ -116,7 +119,7 @@ func met(root *manifest.Node, granted map[string]bool, need apiperm.Need) bool {
 func addShortfall(found []*shortfall, need apiperm.Need, api string, s *extension.Script, u *jsscan.APIUse) []*shortfall {
 	i := slices.IndexFunc(found, func(sf *shortfall) bool { return sameNeed(sf.need, need) })
 	if i < 0 {
-		found = append(found, &shortfall{need: need})
+		found = append(found, &shortfall{need: need, script: s, at: u.Range})
 		i = len(found) - 1
 	}
 	sf := found[i]
@@ -146,6 +149,7 @@ func undefinedAt(f apiperm.Feature, need apiperm.Need) string {
 }
 
 func reportShortfall(pass *lint.Pass, out findings, sf *shortfall, requested bool) {
+	add := func(id string, d lint.Diagnostic) { out.add(id, withCode(pass, d, sf.script, sf.at, "the first use")) }
 	root := pass.Root()
 	verb := "needs"
 	if len(sf.places) > 1 {
@@ -160,7 +164,7 @@ func reportShortfall(pass *lint.Pass, out findings, sf *shortfall, requested boo
 		}
 		d := pass.At(root, format, what, verb, sf.need.Key, outcome)
 		d.Range = openingBrace(pass.Manifest, root)
-		out.add(id, d)
+		add(id, d)
 		return
 	}
 	var quoted []string
@@ -170,7 +174,7 @@ func reportShortfall(pass *lint.Pass, out findings, sf *shortfall, requested boo
 	perms := "the " + joinWords(quoted, "or") + " permission"
 	if n := optionalPermission(root, sf.need); n != nil {
 		if !requested {
-			out.add(idOptionalPermissionNotRequested, pass.At(n, "%s, which %s %s, only optional here, and no script calls chrome.permissions.request; request it before calling (until the user grants it, %s)", what, verb, perms, outcome))
+			add(idOptionalPermissionNotRequested, pass.At(n, "%s, which %s %s, only optional here, and no script calls chrome.permissions.request; request it before calling (until the user grants it, %s)", what, verb, perms, outcome))
 		}
 		return
 	}
@@ -184,12 +188,12 @@ func reportShortfall(pass *lint.Pass, out findings, sf *shortfall, requested boo
 		format = "%s behind a test that it exists, which %s %s: without it that code never runs; %s if the feature should work (%s at run time)"
 	}
 	if m, ok := root.Member("permissions"); ok {
-		out.add(id, pass.AtKey(m, format, what, verb, perms, fix, outcome))
+		add(id, pass.AtKey(m, format, what, verb, perms, fix, outcome))
 		return
 	}
 	d := pass.At(root, format, what, verb, perms, fix, outcome)
 	d.Range = openingBrace(pass.Manifest, root)
-	out.add(id, d)
+	add(id, d)
 }
 
 // outcome says what happens at run time: "chrome.bookmarks is undefined".

@@ -58,8 +58,8 @@ func runMissingWebAccessibleFile(pass *lint.Pass) error {
 			}
 			seen[name] = true
 			if _, err := fs.Stat(pass.Files, name); err != nil {
-				pass.Report(atScript(pass, s, "%s(%s) at %s names no file in the extension, so loading the URL fails with net::ERR_FILE_NOT_FOUND; %s",
-					strings.Join(g.Chain, "."), quote(g.Arg.Value), jsPos(s, g.Range), fileRemedy(pass, name)))
+				pass.Report(withCode(pass, atScript(pass, s, "%s(%s) at %s names no file in the extension, so loading the URL fails with net::ERR_FILE_NOT_FOUND; %s",
+					strings.Join(g.Chain, "."), quote(g.Arg.Value), jsPos(s, g.Range), fileRemedy(pass, name)), s, g.Range, "the call"))
 			}
 		}
 	}

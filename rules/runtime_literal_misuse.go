@@ -57,7 +57,7 @@ func runRuntimeLiteralMisuse(pass *lint.Pass) error {
 			case u.Is("runtime.setUninstallURL"):
 				checkUninstallURL(pass, s, u)
 			case u.Is("runtime.openOptionsPage") && !options:
-				pass.Report(atScript(pass, s, "runtime.openOptionsPage() at %s fails, as the manifest declares no options page; add options_ui.page, or remove the call", jsPos(s, u.Range)).WithChrome("Could not create an options page."))
+				pass.Report(withCode(pass, atScript(pass, s, "runtime.openOptionsPage() at %s fails, as the manifest declares no options page; add options_ui.page, or remove the call", jsPos(s, u.Range)).WithChrome("Could not create an options page."), s, u.Range, "the call"))
 			case u.Is("runtime.connect") || u.Is("runtime.sendMessage"):
 				checkTargetID(pass, s, u)
 			}
@@ -79,9 +79,9 @@ func checkUninstallURL(pass *lint.Pass, s *extension.Script, u jsscan.APIUse) {
 	scheme, _, _ := strings.Cut(strings.TrimSpace(url), ":")
 	switch n := len(utf16.Encode([]rune(url))); {
 	case n > maxUninstallURL:
-		pass.Report(atScript(pass, s, "%s throws: the URL has %d characters, more than the %d Chrome takes; shorten it, keeping details on your server", at, n, maxUninstallURL).WithChrome(fmt.Sprintf("Error at parameter 'url': String must have at most %d characters; found %d.", maxUninstallURL, n)))
+		pass.Report(withCode(pass, atScript(pass, s, "%s throws: the URL has %d characters, more than the %d Chrome takes; shorten it, keeping details on your server", at, n, maxUninstallURL).WithChrome(fmt.Sprintf("Error at parameter 'url': String must have at most %d characters; found %d.", maxUninstallURL, n)), s, u.Range, "the call"))
 	case !strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https"):
-		pass.Report(atScript(pass, s, "%s fails: Chrome opens only http and https URLs after an uninstall, when the extension's own pages are gone; give the https URL of a page on your site", at).WithChrome(`Invalid URL: "` + shown + `".`))
+		pass.Report(withCode(pass, atScript(pass, s, "%s fails: Chrome opens only http and https URLs after an uninstall, when the extension's own pages are gone; give the https URL of a page on your site", at).WithChrome(`Invalid URL: "`+shown+`".`), s, u.Range, "the call"))
 	}
 }
 
@@ -103,13 +103,13 @@ func checkTargetID(pass *lint.Pass, s *extension.Script, u jsscan.APIUse) {
 	at := fmt.Sprintf("runtime.%s(%s, …) at %s", u.Chain[len(u.Chain)-1], quote(id), jsPos(s, u.Range))
 	switch {
 	case isExtensionID(id):
-		pass.Report(atScript(pass, s, "%s names the extension in upper case, and Chrome compares IDs with the lower-case ID, so it reaches no extension; write %q", at, strings.ToLower(id)).WithChrome("Could not establish connection. Receiving end does not exist."))
+		pass.Report(withCode(pass, atScript(pass, s, "%s names the extension in upper case, and Chrome compares IDs with the lower-case ID, so it reaches no extension; write %q", at, strings.ToLower(id)).WithChrome("Could not establish connection. Receiving end does not exist."), s, u.Range, "the call"))
 	case connect && !looksLikeID(id):
-		pass.Report(atScript(pass, s, "%s throws, as Chrome reads %s as the ID of the extension to connect to; to name the port, write connect({name: %s})", at, quote(id), quote(id)).WithChrome(fmt.Sprintf("Invalid extension id: '%s'", id)))
+		pass.Report(withCode(pass, atScript(pass, s, "%s throws, as Chrome reads %s as the ID of the extension to connect to; to name the port, write connect({name: %s})", at, quote(id), quote(id)).WithChrome(fmt.Sprintf("Invalid extension id: '%s'", id)), s, u.Range, "the call"))
 	case !looksLikeID(id):
-		pass.Report(atScript(pass, s, "%s throws, as Chrome reads %s as the ID of the extension to message; to send it, make it part of one message, such as {type: %s, …}", at, quote(id), quote(id)).WithChrome(fmt.Sprintf("Invalid extension id: '%s'", id)))
+		pass.Report(withCode(pass, atScript(pass, s, "%s throws, as Chrome reads %s as the ID of the extension to message; to send it, make it part of one message, such as {type: %s, …}", at, quote(id), quote(id)).WithChrome(fmt.Sprintf("Invalid extension id: '%s'", id)), s, u.Range, "the call"))
 	default:
-		pass.Report(atScript(pass, s, "%s throws, as Chrome reads %s as the ID of the extension to message and an ID is 32 letters from a to p; if it is an ID, copy it from chrome://extensions, and if it is data, make it part of one message", at, quote(id)).WithChrome(fmt.Sprintf("Invalid extension id: '%s'", id)))
+		pass.Report(withCode(pass, atScript(pass, s, "%s throws, as Chrome reads %s as the ID of the extension to message and an ID is 32 letters from a to p; if it is an ID, copy it from chrome://extensions, and if it is data, make it part of one message", at, quote(id)).WithChrome(fmt.Sprintf("Invalid extension id: '%s'", id)), s, u.Range, "the call"))
 	}
 }
 

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/crxlint/crxlint/extension"
+	"github.com/crxlint/crxlint/jsscan"
 	"github.com/crxlint/crxlint/lint"
 )
 
@@ -37,20 +38,25 @@ func runUnavailableAPI(pass *lint.Pass) error {
 			continue
 		}
 		var found []string
+		var first jsscan.Range
 		for i := range s.Scan.Uses {
 			u := &s.Scan.Uses[i]
 			if f, ok := apiFeature(u); ok && !reaches(s, f) {
+				if len(found) == 0 {
+					first = u.Range
+				}
 				found = append(found, usePlace(s, u))
 			}
 		}
 		if len(found) > 0 {
-			reportUnavailable(pass, s, places(found))
+			reportUnavailable(pass, s, places(found), first)
 		}
 	}
 	return nil
 }
 
-func reportUnavailable(pass *lint.Pass, s *extension.Script, what string) {
+func reportUnavailable(pass *lint.Pass, s *extension.Script, what string, first jsscan.Range) {
+	report := func(d lint.Diagnostic) { pass.Report(withCode(pass, d, s, first, "the first use")) }
 	switch {
 	case s.Contexts&extension.ContentScript == 0:
 		const format = "%s, but sandboxed pages have no extension API; post a message to the extension page that embeds the sandbox and call the API there"
@@ -58,10 +64,10 @@ func reportUnavailable(pass *lint.Pass, s *extension.Script, what string) {
 			pass.Reportf(pages, format, what)
 			return
 		}
-		pass.Report(atScript(pass, s, format, what))
+		report(atScript(pass, s, format, what))
 	case inMainWorld(s):
-		pass.Report(atScript(pass, s, "%s, but content scripts in the MAIN world have no extension API; run the script in the isolated world, or relay through an isolated content script that messages the service worker", what))
+		report(atScript(pass, s, "%s, but content scripts in the MAIN world have no extension API; run the script in the isolated world, or relay through an isolated content script that messages the service worker", what))
 	default:
-		pass.Report(atScript(pass, s, "%s, which content scripts cannot use whatever the permissions; send a message to the service worker with chrome.runtime.sendMessage and call it there", what))
+		report(atScript(pass, s, "%s, which content scripts cannot use whatever the permissions; send a message to the service worker with chrome.runtime.sendMessage and call it there", what))
 	}
 }

@@ -117,7 +117,7 @@ func (c gapChecker) literal(g jsscan.GetURL) {
 	d := c.pass.At(gap[0].node, "%s(%s) at %s runs on %s, but no web_accessible_resources entry exposes %s to those pages, so Chrome blocks its load there; %s",
 		strings.Join(g.Chain, "."), quote(g.Arg.Value), jsPos(c.script, g.Range), pageList(gap), quote(name), remedy)
 	d.ChromeMessage = fmt.Sprintf(denyingLoad, name)
-	c.out.add(idWebAccessibleGap, d)
+	c.out.add(idWebAccessibleGap, withCode(c.pass, d, c.script, g.Range, "the call"))
 }
 
 // computed tells about a getURL call with a computed path on pages where
@@ -129,7 +129,7 @@ func (c gapChecker) computed(g jsscan.GetURL) {
 	}
 	d := c.pass.At(gap[0].node, "%s with a computed path at %s runs on %s, where no web_accessible_resources entry exposes any file, so Chrome blocks every load of such a URL there; list the files it can name for those pages",
 		strings.Join(g.Chain, "."), jsPos(c.script, g.Range), pageList(gap))
-	c.out.add(idWebAccessibleComputedURL, d)
+	c.out.add(idWebAccessibleComputedURL, withCode(c.pass, d, c.script, g.Range, "the call"))
 }
 
 // pageGap is a pattern of a content script on whose pages, all or some,

@@ -8,6 +8,7 @@ import (
 
 	"github.com/crxlint/crxlint/manifest"
 	"github.com/crxlint/crxlint/matchpattern"
+	"github.com/crxlint/crxlint/permwarn"
 )
 
 // Kind is what a finding of the policy means.
@@ -91,6 +92,11 @@ func (p *Policy) Check(doc *manifest.Document, id string) []Finding {
 	if m, ok := root.Member("externally_connectable"); ok && p.Own.ForbidExternallyConnectable {
 		out = append(out, Finding{Kind: Violates, Pointer: m.Value.Pointer(), OnKey: true,
 			Message: "crxlint's policy forbids externally_connectable (forbid_externally_connectable): no web page or other extension may message extensions here"})
+	}
+	if limit := p.Own.MaxInstallWarnings; limit > 0 {
+		if w := permwarn.For(root).Required; len(w) > limit {
+			add(Violates, root, "the install prompt shows %d warnings, and crxlint's policy allows %d (max_install_warnings): %s", len(w), limit, strings.Join(w, "; "))
+		}
 	}
 	if want := p.Own.MinimumChromeVersion; want != "" {
 		if n := root.Get("minimum_chrome_version"); n == nil {

@@ -36,6 +36,7 @@ type Own struct {
 	ForbidExternallyConnectable bool     // no web page or extension may message the extension
 	DenyHosts                   []string // match patterns the extension may not reach
 	MinimumChromeVersion        string   // the extension must declare at least this minimum_chrome_version
+	MaxInstallWarnings          int      // at most this many warnings on the install prompt; 0 for no cap
 }
 
 // Policy is the ExtensionSettings policy, by extension ID or "*", and
@@ -75,7 +76,7 @@ var (
 	settingsKeys = []string{"installation_mode", "blocked_permissions", "allowed_permissions", "runtime_blocked_hosts",
 		"runtime_allowed_hosts", "minimum_version_required", "allowed_types", "blocked_install_message",
 		"update_url", "override_update_url", "install_sources", "toolbar_pin", "file_url_navigation_allowed"}
-	ownKeys           = []string{"forbid_externally_connectable", "deny_hosts", "minimum_chrome_version"}
+	ownKeys           = []string{"forbid_externally_connectable", "deny_hosts", "minimum_chrome_version", "max_install_warnings"}
 	installationModes = []string{"allowed", "blocked", "removed", "force_installed", "normal_installed"}
 )
 
@@ -179,6 +180,11 @@ func (r reader) own(o *Own, n *manifest.Node) error {
 			o.DenyHosts, err = r.strs(m.Value)
 		case "minimum_chrome_version":
 			o.MinimumChromeVersion, err = r.str(m.Value)
+		case "max_install_warnings":
+			var ok bool
+			if o.MaxInstallWarnings, ok = m.Value.Int(); !ok || o.MaxInstallWarnings < 1 {
+				err = r.errorf(m.Value, "max_install_warnings must be a whole number of at least 1")
+			}
 		default:
 			err = r.keyErrorf(m, "unknown key %q%s", m.Key, closest(m.Key, ownKeys))
 		}

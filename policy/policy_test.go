@@ -37,7 +37,7 @@ func summary(fs []policy.Finding) []string {
 
 func TestCheck(t *testing.T) {
 	const ext = `{"manifest_version": 3, "name": "x", "version": "1.2",
-  "permissions": ["storage", "cookies"], "optional_permissions": ["history"],
+  "permissions": ["storage", "cookies", "bookmarks"], "optional_permissions": ["history"],
   "host_permissions": ["https://*.example.com/*", "https://docs.example.org/*"],
   "content_scripts": [{"matches": ["https://intranet.corp.example/*"], "js": ["c.js"]}],
   "externally_connectable": {"matches": ["https://app.example.com/*"]}}`
@@ -58,6 +58,8 @@ func TestCheck(t *testing.T) {
 			[]string{"restricts /content_scripts/0/matches/0", "restricts /host_permissions/0"}},
 		{"crxlint's own", `{"crxlint": {"forbid_externally_connectable": true, "deny_hosts": ["https://docs.example.org"], "minimum_chrome_version": "120"}}`, id,
 			[]string{"violates ", "violates /externally_connectable", "violates /host_permissions/1"}},
+		{"install warnings over the cap", `{"crxlint": {"max_install_warnings": 1}}`, id, []string{"violates "}},
+		{"install warnings under the cap", `{"crxlint": {"max_install_warnings": 3}}`, id, nil},
 		{"under ExtensionSettings", `{"ExtensionSettings": {"*": {"installation_mode": "blocked"}}}`, id, []string{"blocks "}},
 	}
 	for _, tt := range tests {

@@ -35,7 +35,7 @@ extension asks.`},
 	policy.Violates: {"policy-violation", lint.Error, lint.Accepts,
 		`With --policy FILE, crxlint also reads crxlint's own policy under the file's "crxlint" key, for what
 Chrome's policy cannot say: "forbid_externally_connectable": true, "deny_hosts": [match patterns],
-and "minimum_chrome_version": "120". Chrome enforces none of these; a policy-violation is the
+"minimum_chrome_version": "120", and "max_install_warnings": 2. Chrome enforces none of these; a policy-violation is the
 organisation's rule.`},
 }
 

@@ -50,6 +50,14 @@ func Check(rules []*Rule, src []byte, files fs.FS) (*manifest.Document, []Diagno
 	return doc, Sort(diags), nil
 }
 
+// ignoredInCode reports whether an ignore comment in the code the
+// diagnostic is about silences a rule of these IDs.
+func ignoredInCode(d Diagnostic, ids []string) bool {
+	return slices.ContainsFunc(d.Related, func(r Related) bool {
+		return slices.ContainsFunc(r.Ignored, func(name string) bool { return slices.Contains(ids, name) })
+	})
+}
+
 // UnusedIgnore is the ID of the rule under which Check reports ignore
 // comments that silence nothing.
 const UnusedIgnore = "unused-ignore"
@@ -57,13 +65,14 @@ const UnusedIgnore = "unused-ignore"
 // silence drops the diagnostics the manifest's ignore comments silence, and
 // returns the ignores that silence nothing although a rule they name ran.
 func silence(doc *manifest.Document, diags []Diagnostic, ran []*Rule) (kept []Diagnostic, unused []Ignore) {
-	ignores := Ignores(doc)
-	if len(ignores) == 0 {
-		return diags, nil
-	}
 	names := map[string][]string{} // a rule's ID and aliases, by ID
 	for _, r := range ran {
 		names[r.ID] = append([]string{r.ID}, r.Aliases...)
+	}
+	diags = slices.DeleteFunc(diags, func(d Diagnostic) bool { return ignoredInCode(d, names[d.Rule]) })
+	ignores := Ignores(doc)
+	if len(ignores) == 0 {
+		return diags, nil
 	}
 	used := make([]bool, len(ignores))
 	for _, d := range diags {

@@ -132,6 +132,10 @@ type Related struct {
 	// manifest, so that formats can show it.
 	Line      string
 	LineStart int
+	// Ignored are the rules a crxlint-ignore comment with a reason, at the
+	// end of Line or on the line before it, silences there; lint.Check
+	// drops a diagnostic of such a rule.
+	Ignored []string
 }
 
 // Fix is one way to repair a diagnostic: text edits applied together.

@@ -35,17 +35,28 @@ var ignoreComment = regexp.MustCompile(`^(?://|/\*)\s*crxlint-ignore\b(.*?)(?:\*
 func Ignores(doc *manifest.Document) []Ignore {
 	var out []Ignore
 	for _, c := range doc.Comments() {
-		m := ignoreComment.FindStringSubmatch(c.Text)
-		if m == nil {
+		rules, reason, ok := ParseIgnore(c.Text)
+		if !ok {
 			continue
 		}
-		names, reason, _ := strings.Cut(m[1], ":")
-		ig := Ignore{Reason: strings.TrimSpace(reason), Comment: c.Span}
-		ig.Rules = strings.FieldsFunc(names, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' })
+		ig := Ignore{Rules: rules, Reason: reason, Comment: c.Span}
 		ig.Pointer, ig.Target = ignoreTarget(doc, c.Span)
 		out = append(out, ig)
 	}
 	return out
+}
+
+// ParseIgnore reads a comment, delimiters included: ok is whether it is a
+// crxlint-ignore directive, which names rules and gives a reason after a
+// colon. Scripts use the same comments as manifest.json.
+func ParseIgnore(comment string) (rules []string, reason string, ok bool) {
+	m := ignoreComment.FindStringSubmatch(strings.TrimSpace(comment))
+	if m == nil {
+		return nil, "", false
+	}
+	names, reason, _ := strings.Cut(m[1], ":")
+	rules = strings.FieldsFunc(names, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' })
+	return rules, strings.TrimSpace(reason), true
 }
 
 // ignoreTarget finds the value an ignore comment at span c stands for.

@@ -134,8 +134,33 @@ func withCode(pass *lint.Pass, d lint.Diagnostic, s *extension.Script, r jsscan.
 		ix := lines.New(src)
 		if start, end, ok := ix.Bounds(r.Start.Line); ok {
 			rel.Line, rel.LineStart = string(src[start:end]), start
+			rel.Ignored = ignoredAt(src, ix, r.Start.Line)
 		}
 	}
 	d.Related = append(d.Related, rel)
 	return d
+}
+
+// ignoredAt returns the rules that crxlint-ignore comments with a reason
+// silence on line n of a script: a // comment that ends the line, or a
+// comment alone on the line before it.
+func ignoredAt(src []byte, ix *lines.Index, n int) []string {
+	var out []string
+	if start, end, ok := ix.Bounds(n); ok {
+		if i := strings.LastIndex(string(src[start:end]), "// crxlint-ignore"); i >= 0 {
+			out = append(out, withReason(string(src[start+i:end]))...)
+		}
+	}
+	if start, end, ok := ix.Bounds(n - 1); ok {
+		out = append(out, withReason(string(src[start:end]))...)
+	}
+	return out
+}
+
+// withReason returns the rules a directive names, if it gives a reason.
+func withReason(comment string) []string {
+	if rules, reason, ok := lint.ParseIgnore(comment); ok && reason != "" {
+		return rules
+	}
+	return nil
 }

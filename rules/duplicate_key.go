@@ -34,6 +34,10 @@ func runDuplicateKey(pass *lint.Pass) error {
 						Range:   pass.Manifest.Range(prev.KeySpan),
 						Message: "the value Chrome ignores",
 					}}
+					d.Fixes = []lint.Fix{{
+						Message: "remove the value Chrome ignores",
+						Edits:   []lint.Edit{removeEdit(pass.Manifest.Source(), manifest.Span{Start: prev.KeySpan.Start, End: prev.Value.Span().End})},
+					}}
 					pass.Report(d)
 				} else {
 					first[m.Key] = m

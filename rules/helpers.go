@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/manifest"
 )
 
@@ -24,3 +25,40 @@ func openingBrace(doc *manifest.Document, n *manifest.Node) manifest.Range {
 	s := n.Span()
 	return doc.Range(manifest.Span{Start: s.Start, End: s.Start + 1})
 }
+
+// removeEdit removes an array element or an object member (span, from its
+// key) with one of the commas around it, keeping the layout: the text up to
+// the next element when a comma follows, else from the comma before it.
+func removeEdit(src []byte, span manifest.Span) lint.Edit {
+	next := skipSpace(src, span.End)
+	if next < len(src) && src[next] == ',' {
+		return lint.Edit{Start: span.Start, End: skipSpace(src, next+1)}
+	}
+	prev := span.Start
+	for prev > 0 && isSpace(src[prev-1]) {
+		prev--
+	}
+	if prev > 0 && src[prev-1] == ',' {
+		return lint.Edit{Start: prev - 1, End: span.End}
+	}
+	return lint.Edit{Start: span.Start, End: span.End}
+}
+
+// appendEdit adds a JSON value to the end of an array node.
+func appendEdit(array *manifest.Node, value string) lint.Edit {
+	end := array.Span().End - 1 // the ]
+	if array.Len() == 0 {
+		return lint.Edit{Start: end, End: end, New: value}
+	}
+	last := array.Elem(array.Len() - 1).Span().End
+	return lint.Edit{Start: last, End: last, New: ", " + value}
+}
+
+func skipSpace(src []byte, i int) int {
+	for i < len(src) && isSpace(src[i]) {
+		i++
+	}
+	return i
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -188,7 +188,13 @@ func reportShortfall(pass *lint.Pass, out findings, sf *shortfall, requested boo
 		format = "%s behind a test that it exists, which %s %s: without it that code never runs; %s if the feature should work (%s at run time)"
 	}
 	if m, ok := root.Member("permissions"); ok {
-		add(id, pass.AtKey(m, format, what, verb, perms, fix, outcome))
+		d := pass.AtKey(m, format, what, verb, perms, fix, outcome)
+		if m.Value.Kind() == manifest.Array && !sf.guarded { // a guarded use may be left out on purpose
+			for _, p := range sf.need.Permissions { // one fix per choice: --fix applies one only when it is the only one
+				d.Fixes = append(d.Fixes, lint.Fix{Message: "add " + quote(p) + " to permissions", Edits: []lint.Edit{appendEdit(m.Value, quote(p))}})
+			}
+		}
+		add(id, d)
 		return
 	}
 	d := pass.At(root, format, what, verb, perms, fix, outcome)

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/crxlint/crxlint/internal/suggest"
@@ -52,6 +53,10 @@ func schemaDiagnostic(pass *lint.Pass, v schema.Violation) lint.Diagnostic {
 	d := pass.AtPointer(v.Pointer, v.OnKey, "%s", schemaAdvice(pass, v))
 	if n, _, err := pass.Manifest.Lookup(v.Pointer); err == nil && v.Keyword == "required" && n.Kind() == manifest.Object {
 		d.Range = openingBrace(pass.Manifest, n) // the key is missing: show where the object starts
+	}
+	if best := suggestion(pass, v); best != "" {
+		span := pass.Manifest.SpanOf(v.Pointer, v.OnKey)
+		d.Fixes = []lint.Fix{{Message: "write " + quote(best), Edits: []lint.Edit{{Start: span.Start, End: span.End, New: quote(best)}}}}
 	}
 	switch v.Source {
 	case "crxlint": // the schema's text is crxlint's advice
@@ -142,4 +147,48 @@ func unknownName(what, name string, known []string) string {
 		return fmt.Sprintf("unknown %s %q: did you mean %q? Chrome ignores it", what, name, best)
 	}
 	return fmt.Sprintf("unknown %s %q; Chrome ignores it, so check its spelling", what, name)
+}
+
+// suggestion returns the name an unknown key or permission was surely
+// meant to be, for a fix: the closest known name, when no other browser
+// has the name; "" otherwise.
+func suggestion(pass *lint.Pass, v schema.Violation) string {
+	var name string
+	var known []string
+	switch v.Rule {
+	case idUnknownKey:
+		tokens, err := manifest.SplitPointer(v.Pointer)
+		if err != nil || len(tokens) != 1 || !v.OnKey {
+			return ""
+		}
+		name, known = tokens[0], schema.Keys()
+	case idUnknownPermission:
+		n, _, err := pass.Manifest.Lookup(v.Pointer)
+		if err != nil || !permissionItem.MatchString(v.Pointer) {
+			return ""
+		}
+		name, _ = n.Str()
+		known = schema.Permissions()
+	default:
+		return ""
+	}
+	if _, ok := otherBrowserNames[name]; ok || strings.Contains(name, "://") {
+		return ""
+	}
+	best := suggest.Closest(name, known)
+	if best == "" || pass.Root().Get(best) != nil || slices.Contains(stringsOf(pass.Root().Get("permissions")), best) {
+		return "" // renaming would give a duplicate
+	}
+	return best
+}
+
+// stringsOf returns the strings of an array.
+func stringsOf(list *manifest.Node) []string {
+	var out []string
+	for _, n := range list.Elems() {
+		if s, ok := n.Str(); ok {
+			out = append(out, s)
+		}
+	}
+	return out
 }

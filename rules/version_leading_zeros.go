@@ -27,8 +27,10 @@ func runVersionLeadingZeros(pass *lint.Pass) error {
 		return nil // version-format reports it
 	}
 	if canonical := joinVersion(parts); canonical != s {
-		pass.ReportChrome(n, fmt.Sprintf("The extension version is parsed as '%s'.", canonical),
-			"Chrome reads version %s as %q: it drops leading zeros, so %q is not newer than %q; write %q", quote(s), canonical, s, canonical, canonical)
+		d := pass.At(n, "Chrome reads version %s as %q: it drops leading zeros, so %q is not newer than %q; write %q", quote(s), canonical, s, canonical, canonical)
+		d.ChromeMessage = fmt.Sprintf("The extension version is parsed as '%s'.", canonical)
+		d.Fixes = []lint.Fix{{Message: "write the version as Chrome reads it", Edits: []lint.Edit{{Start: n.Span().Start, End: n.Span().End, New: quote(canonical)}}}}
+		pass.Report(d)
 	}
 	return nil
 }

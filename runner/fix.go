@@ -43,13 +43,15 @@ func (l *Linter) Fix(ctx context.Context, path string) (Result, int, error) {
 	return l.lintPath(ctx, path), fixed, nil
 }
 
-// firstFixes returns the edits of each diagnostic's first fix, leaving out
-// fixes that overlap one already taken; the next round picks them up.
+// firstFixes returns the edits of each diagnostic's fix, leaving out fixes
+// that overlap one already taken, which the next round picks up. A
+// diagnostic that offers two or more fixes is left alone: which one is
+// right is the author's call.
 func firstFixes(diags []lint.Diagnostic) [][]lint.Edit {
 	var taken [][]lint.Edit
 	var used []lint.Edit
 	for _, d := range diags {
-		if len(d.Fixes) == 0 {
+		if len(d.Fixes) != 1 {
 			continue
 		}
 		edits := d.Fixes[0].Edits

@@ -251,3 +251,25 @@ func TestOrDefault(t *testing.T) {
 		t.Errorf("OrDefault() = %+v", got)
 	}
 }
+
+func TestOpenFile(t *testing.T) {
+	ext := tree(t)
+	f, info, err := confine.OpenFile(filepath.Join(ext, "a.js"))
+	if err != nil || info.Size() != 2 {
+		t.Fatalf("a regular file: %v, %v", info, err)
+	}
+	_ = f.Close()
+	if _, _, err := confine.OpenFile(ext); !errors.Is(err, confine.ErrNotRegular) || !strings.Contains(err.Error(), "is a folder, not a regular file") {
+		t.Errorf("a folder: err = %v, want ErrNotRegular saying so", err)
+	}
+	if runtime.GOOS == "windows" {
+		return
+	}
+	if err := syscall.Mkfifo(filepath.Join(ext, "pipe.zip"), 0o644); err != nil {
+		t.Skipf("cannot make a FIFO here: %v", err)
+	}
+	// Without the checks, this blocks forever on a FIFO no one writes.
+	if _, _, err := confine.OpenFile(filepath.Join(ext, "pipe.zip")); !errors.Is(err, confine.ErrNotRegular) {
+		t.Errorf("a FIFO: err = %v, want ErrNotRegular", err)
+	}
+}

@@ -40,3 +40,32 @@ func (r *regular) Read(p []byte) (int, error) {
 	}
 	return n, err
 }
+
+// OpenFile opens the regular file name, such as an archive named on the
+// command line, without blocking on a FIFO: the file is opened as the
+// folder's files are, and judged on the open file. It returns the file and
+// what it was when opened.
+func OpenFile(name string) (*os.File, fs.FileInfo, error) {
+	if info, err := os.Stat(name); err != nil {
+		return nil, nil, err
+	} else if !info.Mode().IsRegular() {
+		return nil, nil, regularOnly(name, info)
+	}
+	f, err := os.OpenFile(name, openFlags, 0)
+	if err != nil {
+		return nil, nil, err
+	}
+	info, err := f.Stat()
+	if err == nil && !info.Mode().IsRegular() {
+		err = regularOnly(name, info)
+	}
+	if err != nil {
+		_ = f.Close()
+		return nil, nil, err
+	}
+	return f, info, nil
+}
+
+func regularOnly(name string, info fs.FileInfo) error {
+	return &fs.PathError{Op: "open", Path: name, Err: Refusal{Path: name, Reason: NotRegular, Mode: info.Mode()}.AsError()}
+}

@@ -68,6 +68,16 @@ func (r Refusal) err() error {
 	return r.Err
 }
 
+// AsError returns the refusal as an error whose text is [Refusal.Describe]
+// and which matches the refusal's sentinel (ErrTooLarge, ...) under
+// errors.Is.
+func (r Refusal) AsError() error { return described{r} }
+
+type described struct{ r Refusal }
+
+func (d described) Error() string { return d.r.Describe() }
+func (d described) Unwrap() error { return d.r.err() }
+
 // Describe says in words what is wrong with the path, for a message that
 // starts with the path: "is a named pipe (FIFO), not a regular file". It
 // never includes anything read from the file or from a link's target.

@@ -7,12 +7,17 @@ import (
 	"github.com/crxlint/crxlint/lint"
 )
 
-// configFor returns the configuration in force for the manifest at name.
-func (l *Linter) configFor(name string) *config.Config {
+// configFor returns the configuration in force for the manifest r names:
+// that of its folder, or of the folder holding its archive.
+func (l *Linter) configFor(r Result) *config.Config {
 	if l.config == nil {
 		return nil
 	}
-	return l.config(filepath.Dir(filepath.FromSlash(name)))
+	at := r.Path
+	if r.Archive != "" {
+		at = r.Archive
+	}
+	return l.config(filepath.Dir(filepath.FromSlash(at)))
 }
 
 // activeRules returns the rules the configuration leaves on.

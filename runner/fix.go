@@ -2,12 +2,17 @@ package runner
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
 
 	"github.com/crxlint/crxlint/lint"
 )
+
+// ErrFixArchive is Fix's answer for an archive: crxlint rewrites manifest
+// files, and never an archive.
+var ErrFixArchive = errors.New("--fix rewrites manifest files and never an archive; unpack it, fix the folder and pack it again")
 
 // maxFixRounds bounds the lint-and-fix loop. Fixing one syntax error can
 // reveal the next, since parsing stops at the first.
@@ -18,6 +23,9 @@ const maxFixRounds = 20
 // left. It returns the final result and how many fixes it applied. Once
 // ctx is done it writes nothing more.
 func (l *Linter) Fix(ctx context.Context, path string) (Result, int, error) {
+	if isArchiveFile(path) {
+		return l.lintPath(ctx, path), 0, ErrFixArchive
+	}
 	fixed := 0
 	for range maxFixRounds {
 		r := l.lintPath(ctx, path)

@@ -8,8 +8,9 @@ import (
 // Manifests maps the paths a user names to the manifests to lint, so that
 // a hook that names every changed file lints each extension once.
 //
-// A folder stands for its manifest.json and a file named manifest.json for
-// itself. Any other file (a background.js, an icon, a messages.json) stands
+// A folder stands for its manifest.json, a file named manifest.json for
+// itself, and a .zip or .crx for the extension packed in it: an archive is
+// never read as a manifest, nor taken for a file of the folder it lies in. Any other file (a background.js, an icon, a messages.json) stands
 // for the manifest.json of the nearest folder above it that has one: the
 // search stops at the repository root (a folder holding .git) or the
 // filesystem root. The manifests come back in the order first named, each
@@ -38,7 +39,7 @@ func Manifests(paths []string) (manifests, strays []string) {
 			add(p)
 		case info.IsDir():
 			add(filepath.Join(p, ManifestName))
-		case filepath.Base(p) == ManifestName:
+		case filepath.Base(p) == ManifestName, IsArchive(p):
 			add(p)
 		default:
 			if m, ok := enclosingManifest(p); ok {

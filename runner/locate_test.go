@@ -36,6 +36,8 @@ func TestManifests(t *testing.T) {
 		"repo/other/manifest.json",
 		"repo/package.json",
 		"repo/docs/notes.md",
+		"repo/dist/ext.zip",
+		"repo/ext/old.CRX",
 		"manifest.json", // above the repository: never reached from inside it
 	)
 	at := func(p string) string { return filepath.Join(root, filepath.FromSlash(p)) }
@@ -63,6 +65,11 @@ func TestManifests(t *testing.T) {
 			name:       "the search stops at the repository root",
 			paths:      []string{at("repo/package.json"), at("repo/docs/notes.md")},
 			wantStrays: []string{at("repo/package.json"), at("repo/docs/notes.md")},
+		},
+		{
+			name:     "an archive is an extension, wherever it lies",
+			paths:    []string{at("repo/dist/ext.zip"), at("repo/ext/old.CRX"), at("repo/ext/background.js")},
+			wantLint: []string{at("repo/dist/ext.zip"), at("repo/ext/old.CRX"), at("repo/ext/manifest.json")},
 		},
 		{
 			name:     "a missing path passes through, to be reported",

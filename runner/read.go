@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -57,15 +58,29 @@ func (l *Linter) LintBuffer(ctx context.Context, name string, src []byte, dir st
 }
 
 // lintIn lints src with fsys as its folder and reports what fsys refused.
-func (l *Linter) lintIn(display string, src []byte, fsys *confine.FS) Result {
-	r := l.LintSource(display, src, fsys)
+func (l *Linter) lintIn(display string, src []byte, fsys files) Result {
+	return l.lintInAs(Result{Path: display}, src, fsys)
+}
+
+// lintInAs lints src as the manifest r names, with fsys as its folder, and
+// reports what fsys refused.
+func (l *Linter) lintInAs(r Result, src []byte, fsys files) Result {
+	r = l.lintSource(r, src, fsys)
 	return l.withRefusals(r, fsys.Refusals())
+}
+
+// files is a confined, bounded view of an extension's files: a folder's
+// (confine.FS) or an archive's (archive.FS).
+type files interface {
+	fs.StatFS
+	fs.ReadFileFS
+	Refusals() []confine.Refusal
 }
 
 // readManifest reads the manifest called name in fsys. A link leaving the
 // folder, a FIFO or a device, a folder and an oversized file are refused
 // before a byte is read.
-func readManifest(fsys *confine.FS, name string, limit int64) ([]byte, error) {
+func readManifest(fsys files, name string, limit int64) ([]byte, error) {
 	info, err := fsys.Stat(name)
 	if err == nil && info.IsDir() {
 		return nil, errors.New("is a folder, not a manifest file")

@@ -69,7 +69,7 @@ func (l *Linter) withRefusals(r Result, refusals []confine.Refusal) Result {
 		}
 		found = append(found, refusalDiagnostic(r.Doc, named[ref.Path], ref))
 	}
-	cfg := l.configFor(r.Path)
+	cfg := l.configFor(r)
 	found = slices.DeleteFunc(found, func(d lint.Diagnostic) bool { return cfg.Level(d.Rule) == config.LevelOff })
 	found = applyConfig(cfg, r.Path, found)
 	r.Diagnostics = lint.Sort(append(r.Diagnostics, found...))

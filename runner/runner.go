@@ -31,8 +31,16 @@ const ManifestName = "manifest.json"
 
 // Result is the outcome for one input.
 type Result struct {
-	// Path names the manifest as the user gave it, slash-separated.
+	// Path names the manifest as the user gave it, slash-separated. In an
+	// archive it is the archive's path, "!/" and the manifest's path in
+	// it: "dist/ext.zip!/manifest.json".
 	Path string
+	// Archive is the .zip or .crx the manifest was read from, as the user
+	// named it, slash-separated; "" for a folder or standard input.
+	Archive string
+	// UncheckedSignature is set for a .crx: crxlint skipped its header
+	// and did not check its signature.
+	UncheckedSignature bool
 	// Doc is the parsed manifest; nil when it could not be read.
 	Doc         *manifest.Document
 	Diagnostics []lint.Diagnostic
@@ -85,6 +93,9 @@ func (l *Linter) LintPaths(ctx context.Context, paths []string) []Result {
 }
 
 func (l *Linter) lintPath(ctx context.Context, p string) Result {
+	if isArchiveFile(p) {
+		return l.lintArchive(ctx, p)
+	}
 	file, dir, err := locate(p)
 	if err != nil {
 		return Result{Path: filepath.ToSlash(p), Err: err}
@@ -96,9 +107,15 @@ func (l *Linter) lintPath(ctx context.Context, p string) Result {
 // standard input or an editor's unsaved buffer. files is the extension's
 // folder, or nil when there is none.
 func (l *Linter) LintSource(name string, src []byte, files fs.FS) Result {
-	cfg := l.configFor(name)
+	return l.lintSource(Result{Path: name}, src, files)
+}
+
+// lintSource lints src as the manifest r names.
+func (l *Linter) lintSource(r Result, src []byte, files fs.FS) Result {
+	cfg := l.configFor(r)
 	doc, diags, err := lint.Check(activeRules(cfg, l.rules), src, files)
-	return Result{Path: name, Doc: doc, Diagnostics: applyConfig(cfg, name, diags), Err: err}
+	r.Doc, r.Diagnostics, r.Err = doc, applyConfig(cfg, r.Path, diags), err
+	return r
 }
 
 // locate returns the manifest file of a path and the extension folder it

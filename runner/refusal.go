@@ -3,6 +3,7 @@ package runner
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"path"
 	"slices"
 	"strings"
@@ -42,7 +43,10 @@ build the extension folder with the files copied in. Links that stay inside the 
 are followed.`},
 	{SpecialFileID, "A file of the extension is a FIFO, socket or device", `crxlint reads regular files only. A named pipe (FIFO), socket or device in the extension's
 folder would block a reader forever or feed it without end, so crxlint does not open it
-and says so. Remove it from the folder: an extension ships regular files.`},
+and says so. Remove it from the folder: an extension ships regular files.
+
+In a .zip or .crx, a symbolic link entry is reported the same way: crxlint never
+follows it nor reads its target. Replace the link with the file itself.`},
 }
 
 // withRefusals adds to r what the reader refused while the rules ran: a
@@ -90,6 +94,10 @@ func refusalDiagnostic(doc *manifest.Document, at *manifest.Node, ref confine.Re
 		id, advice = LinkOutsideID, "replace the link with the file itself"
 	case confine.LinkLoop:
 		id, advice = LinkLoopID, "remove the link or point it at a file"
+	case confine.NotRegular:
+		if ref.Mode&fs.ModeSymlink != 0 { // a link entry of an archive, never followed
+			advice = "replace the link with the file itself"
+		}
 	}
 	d := lint.Diagnostic{
 		Rule: id, Severity: lint.Warning, Chrome: lint.Accepts,

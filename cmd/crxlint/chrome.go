@@ -40,8 +40,26 @@ var chromeRule = &lint.Rule{
 }
 
 // addChromeVerdicts loads every linted extension folder in one browser and
-// adds the browser's error and warnings to the results.
+// adds the browser's error and warnings to the results. An archive, or a
+// manifest that is not an extension folder's, is not loaded, and stderr
+// says so; with nothing to load, no browser starts.
 func addChromeVerdicts(ctx context.Context, results []runner.Result, limits runner.Limits, stderr io.Writer, getenv func(string) string) error {
+	var load []*runner.Result
+	for i := range results {
+		r := &results[i]
+		switch {
+		case r.Archive != "":
+			fmt.Fprintf(stderr, "crxlint: --chrome: %s is an archive; not loaded in Chrome (unpack it and name the folder to load it)\n", r.Archive)
+		case r.Err != nil || r.Doc == nil:
+		case r.Path == "<stdin>" || path.Base(r.Path) != runner.ManifestName:
+			fmt.Fprintf(stderr, "crxlint: --chrome: %s is not the manifest.json of an extension folder; not loaded in Chrome\n", r.Path)
+		default:
+			load = append(load, r)
+		}
+	}
+	if len(load) == 0 {
+		return nil
+	}
 	bin, err := chrome.Find(getenv)
 	if err != nil {
 		return fmt.Errorf("--chrome: %w; install Chrome or Chromium, or set %s to its path", err, chrome.EnvPath)
@@ -54,14 +72,7 @@ func addChromeVerdicts(ctx context.Context, results []runner.Result, limits runn
 	if why := b.Unsandboxed(); why != "" {
 		fmt.Fprintf(stderr, "crxlint: --chrome: Chromium runs without its sandbox, so the extension's code runs with your rights: %s\n", why)
 	}
-	for i := range results {
-		r := &results[i]
-		if r.Err != nil || r.Doc == nil || r.Path == "<stdin>" || path.Base(r.Path) != runner.ManifestName {
-			if r.Err == nil {
-				fmt.Fprintf(stderr, "crxlint: --chrome: %s is not the manifest.json of an extension folder; not loaded in Chrome\n", r.Path)
-			}
-			continue
-		}
+	for _, r := range load {
 		v, err := b.Load(ctx, filepath.Dir(filepath.FromSlash(r.Path)))
 		if err != nil {
 			// The lint findings stand; the report says the verdict is missing.

@@ -15,9 +15,9 @@ import (
 const usage = `Usage: crxlint [flags] PATH...
 
 Checks Chrome extension manifests. PATH is a manifest.json, an extension
-folder (its manifest.json is read), any other file of an extension (its
-extension is checked, once however many of its files are named), or - for
-standard input.
+folder (its manifest.json is read), a packed extension (.zip or .crx, read
+in memory), any other file of an extension (its extension is checked, once
+however many of its files are named), or - for standard input.
 
 Flags:
 `

@@ -3,8 +3,13 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
 	"fmt"
+	"hash/crc32"
+	"io"
+	"io/fs"
 	"net"
 	"os"
 	"path/filepath"
@@ -318,6 +323,115 @@ var attacks = []attack{
 		want: []string{`zz\n::error title=Injected::pwned`},
 	},
 	{
+		name: "a clean extension, zipped",
+		build: func(t *testing.T, base, ext string) []string {
+			return []string{packed(t, base, "ext.zip", zipFolder(t, ext))}
+		},
+		never: []string{"signature"},
+	},
+	{
+		name: "a clean extension as a CRX3, beside its folder",
+		build: func(t *testing.T, base, ext string) []string {
+			return []string{ext, packed(t, base, "ext.crx", crx3(zipFolder(t, ext)))}
+		},
+		want: []string{"signatures of .crx files are not checked"},
+	},
+	{
+		name: "a zip bomb",
+		build: func(t *testing.T, base, ext string) []string {
+			bomb := zipEntry{name: "bomb.bin", data: strings.Repeat("\x00", 64<<20), deflate: true}
+			return []string{packed(t, base, "ext.zip", zipFolder(t, ext, bomb))}
+		},
+		code: exitIO,
+		want: []string{"ext.zip: error: breaks a limit on archives: entry \"bomb.bin\" would inflate", "zip bomb"},
+	},
+	{
+		name: "an entry with ../",
+		build: func(t *testing.T, base, ext string) []string {
+			up := zipEntry{name: "../../etc/cron.d/x", data: secret}
+			return []string{packed(t, base, "ext.zip", zipFolder(t, ext, up))}
+		},
+		code: exitIO,
+		want: []string{`has an entry crxlint will not unpack: entry "../../etc/cron.d/x" leads out of the archive's root`},
+	},
+	{
+		name: "an absolute entry name",
+		build: func(t *testing.T, base, ext string) []string {
+			abs := zipEntry{name: "/etc/passwd", data: secret}
+			return []string{packed(t, base, "ext.zip", zipFolder(t, ext, abs))}
+		},
+		code: exitIO,
+		want: []string{`entry "/etc/passwd" has an absolute name`},
+	},
+	{
+		name: "a symlink entry as the service worker",
+		build: func(t *testing.T, base, ext string) []string {
+			if err := os.Remove(filepath.Join(ext, "bg.js")); err != nil {
+				t.Fatal(err)
+			}
+			link := zipEntry{name: "bg.js", data: "/" + secret, mode: fs.ModeSymlink | 0o777}
+			return []string{packed(t, base, "ext.zip", zipFolder(t, ext, link))}
+		},
+		want: []string{`ext.zip!/manifest.json:3:36: warning: "bg.js" is a symbolic link, not a regular file; crxlint did not read it: replace the link with the file itself`, "[special-file]"},
+	},
+	{
+		name: "a huge entry count",
+		build: func(t *testing.T, base, ext string) []string {
+			many := make([]zipEntry, 20000)
+			for i := range many {
+				many[i] = zipEntry{name: fmt.Sprintf("f/%d", i)}
+			}
+			return []string{packed(t, base, "ext.zip", zipFolder(t, ext, many...))}
+		},
+		code: exitIO,
+		want: []string{"ext.zip: error: breaks a limit on archives: it holds 20009 entries, more than the limit of 20000"},
+	},
+	{
+		name: "a .crx with a truncated header",
+		build: func(t *testing.T, base, _ string) []string {
+			return []string{packed(t, base, "ext.crx", []byte("Cr24\x03\x00\x00\x00\xff\xff"))}
+		},
+		code: exitIO,
+		want: []string{"ext.crx: error: is a .crx whose header is broken: it ends within its header size"},
+	},
+	{
+		name: "an entry that inflates past its declared size",
+		build: func(t *testing.T, base, ext string) []string {
+			if err := os.Remove(filepath.Join(ext, "bg.js")); err != nil {
+				t.Fatal(err)
+			}
+			liar := zipEntry{name: "bg.js", data: "self.x = 1;" + strings.Repeat(" ", 1<<20), declared: 5}
+			return []string{packed(t, base, "ext.zip", zipFolder(t, ext, liar))}
+		},
+		code: exitIO,
+		want: []string{"ext.zip!/bg.js cannot be read"},
+	},
+	{
+		name: "a zipped folder rather than its contents",
+		build: func(t *testing.T, base, _ string) []string {
+			return []string{packed(t, base, "ext.zip", zipFolder(t, base))}
+		},
+		code: exitIO,
+		want: []string{"ext.zip: error: has no manifest.json at its root, but one in ext/"},
+	},
+	{
+		name: "a FIFO named like an archive",
+		build: func(t *testing.T, base, _ string) []string {
+			fifo(t, filepath.Join(base, "ext.zip"))
+			return []string{filepath.Join(base, "ext.zip")}
+		},
+		code: exitIO,
+		want: []string{"ext.zip: error: is a named pipe (FIFO), not a regular file"},
+	},
+	{
+		name: "--fix on an archive",
+		build: func(t *testing.T, base, ext string) []string {
+			return []string{"--fix", packed(t, base, "ext.zip", zipFolder(t, ext))}
+		},
+		code: exitUsage,
+		want: []string{"--fix rewrites manifest files and never an archive"},
+	},
+	{
 		name: "escape sequences in a key, raw and as \\u001b",
 		build: func(t *testing.T, _, ext string) []string {
 			mk(t, filepath.Join(ext, "manifest.json"), strings.Replace(baseManifest, "{",
@@ -471,4 +585,68 @@ func TestHostileFix(t *testing.T) {
 			}
 		})
 	}
+}
+
+// zipEntry is an entry of a test archive.
+type zipEntry struct {
+	name, data string
+	mode       fs.FileMode // 0 for a regular file
+	deflate    bool
+	declared   uint64 // a size to claim instead of the real one, stored
+}
+
+// zipFolder packs the contents of dir, then the extra entries, into a zip.
+func zipFolder(t *testing.T, dir string, extra ...zipEntry) []byte {
+	t.Helper()
+	var entries []zipEntry
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || !d.Type().IsRegular() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		entries = append(entries, zipEntry{name: filepath.ToSlash(rel), data: string(data), deflate: true})
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	w := zip.NewWriter(&buf)
+	for _, e := range append(entries, extra...) {
+		h := &zip.FileHeader{Name: e.name, Method: zip.Store}
+		if e.deflate {
+			h.Method = zip.Deflate
+		}
+		if e.mode != 0 {
+			h.SetMode(e.mode)
+		}
+		var f io.Writer
+		if e.declared > 0 {
+			h.CRC32, h.CompressedSize64, h.UncompressedSize64 = crc32.ChecksumIEEE([]byte(e.data)), uint64(len(e.data)), e.declared
+			f, err = w.CreateRaw(h)
+		} else {
+			f, err = w.CreateHeader(h)
+		}
+		if err == nil {
+			_, err = io.WriteString(f, e.data)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// packed writes an archive into base and returns its path.
+func packed(t *testing.T, base, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(base, name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
 }

@@ -103,6 +103,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	linter := runner.New(runner.Options{Rules: rules.All(), Config: cfgs.forDir, Limits: cfg.limits})
 	files := runner.Unique(manifestPaths(cfg))
+	if i := slices.IndexFunc(files, isArchive); cfg.fix && i >= 0 {
+		fmt.Fprintf(stderr, "crxlint: %s: %v\n", files[i], runner.ErrFixArchive)
+		return exitUsage
+	}
 	var results []runner.Result
 	if cfg.fix {
 		results = fixPaths(ctx, linter, files, stderr)
@@ -114,6 +118,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	if interrupted(ctx, stderr) {
 		return exitInterrupted
+	}
+	if slices.ContainsFunc(results, func(r runner.Result) bool { return r.UncheckedSignature }) {
+		fmt.Fprintln(stderr, "crxlint: note: the signatures of .crx files are not checked; crxlint lints what they hold")
 	}
 	if pol != nil {
 		addPolicyFindings(results, pol, cfg.extensionID)
@@ -189,6 +196,9 @@ func isDir(p string) bool {
 	info, err := os.Stat(p)
 	return err == nil && info.IsDir()
 }
+
+// isArchive reports whether p names a .zip or .crx that is not a folder.
+func isArchive(p string) bool { return runner.IsArchive(p) && !isDir(p) }
 
 // failNever is a --fail-on level above every severity.
 const failNever = lint.Severity(255)

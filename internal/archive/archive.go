@@ -102,7 +102,7 @@ func Open(ctx context.Context, name string, limits confine.Limits) (*FS, error) 
 func open(ctx context.Context, file *os.File, info fs.FileInfo, limits confine.Limits) (*FS, error) {
 	size := info.Size()
 	if size > limits.Total {
-		return nil, fmt.Errorf("%w: it is %s, more than the limit of %s for a whole extension (--max-total-size)",
+		return nil, fmt.Errorf("%w: it is %s, more than the limit of %s for a whole extension",
 			ErrLimit, confine.Bytes(size), confine.Bytes(limits.Total))
 	}
 	off, format, err := zipOffset(file, size)
@@ -160,7 +160,7 @@ func (a *FS) index(entries []*zip.File) error {
 				ErrLimit, name, confine.Bytes(int64(min(packed, 1<<62))), confine.Bytes(int64(min(size, 1<<62))), MaxRatio)
 		}
 		if total += size; total > uint64(a.limits.Total) || total < size {
-			return fmt.Errorf("%w: its entries would inflate to more than the limit of %s for a whole extension (--max-total-size)",
+			return fmt.Errorf("%w: its entries would inflate to more than the limit of %s for a whole extension",
 				ErrLimit, confine.Bytes(a.limits.Total))
 		}
 	}

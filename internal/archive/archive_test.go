@@ -27,7 +27,7 @@ type ent struct {
 }
 
 // zipBytes builds a zip archive of the entries, in order.
-func zipBytes(t *testing.T, entries ...ent) []byte {
+func zipBytes(t testing.TB, entries ...ent) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	w := zip.NewWriter(&buf)

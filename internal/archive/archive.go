@@ -109,7 +109,11 @@ func open(ctx context.Context, file *os.File, info fs.FileInfo, limits confine.L
 	if err != nil {
 		return nil, err
 	}
-	zr, err := zip.NewReader(io.NewSectionReader(file, off, size-off), size-off)
+	packed := io.NewSectionReader(file, off, size-off)
+	if n, ok := declaredEntries(packed, size-off); ok && n > MaxEntries {
+		return nil, tooMany(n)
+	}
+	zr, err := zip.NewReader(packed, size-off)
 	if err != nil {
 		if format == Zip {
 			return nil, fmt.Errorf("%w (%w)", ErrNotArchive, err)
@@ -130,7 +134,7 @@ func open(ctx context.Context, file *os.File, info fs.FileInfo, limits confine.L
 // index checks the entries and files each by name.
 func (a *FS) index(entries []*zip.File) error {
 	if len(entries) > MaxEntries {
-		return fmt.Errorf("%w: it holds %d entries, more than the limit of %d", ErrLimit, len(entries), MaxEntries)
+		return tooMany(uint64(len(entries)))
 	}
 	var total uint64
 	seen := map[string]bool{}
@@ -174,6 +178,10 @@ func (a *FS) index(entries []*zip.File) error {
 		}
 	}
 	return nil
+}
+
+func tooMany(n uint64) error {
+	return fmt.Errorf("%w: it holds %d entries, more than the limit of %d", ErrLimit, n, MaxEntries)
 }
 
 // entryName returns the name of an entry as an fs.FS path, or an error for

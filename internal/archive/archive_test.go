@@ -299,3 +299,42 @@ func TestAFIFOIsNotAnArchive(t *testing.T) {
 		t.Errorf("err = %v, want ErrNotRegular, at once", err)
 	}
 }
+
+func TestDeclaredEntries(t *testing.T) {
+	small := zipBytes(t, sample...)
+	many := make([]ent, 1<<16+1) // past 16 bits: the count is in the zip64 record
+	for i := range many {
+		many[i] = ent{name: fmt.Sprintf("%x", i)}
+	}
+	big := zipBytes(t, many...)
+	withComment := append(bytes.Clone(small[:len(small)-2]), 3, 0, 'P', 'K', '!')
+	for name, tt := range map[string]struct {
+		data []byte
+		want uint64
+		ok   bool
+	}{
+		"a zip":                 {small, uint64(len(sample)), true},
+		"a zip64":               {big, uint64(len(many)), true},
+		"a zip with a comment":  {withComment, uint64(len(sample)), true},
+		"no end record":         {[]byte("PK\x03\x04 and nothing more"), 0, false},
+		"an end record cut off": {small[:len(small)-5], 0, false},
+	} {
+		got, ok := declaredEntries(bytes.NewReader(tt.data), int64(len(tt.data)))
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("%s: declaredEntries = %d, %v; want %d, %v", name, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestAnArchiveDeclaringMillionsIsRefusedUnread: the count its end record
+// declares is checked before archive/zip reads a header.
+func TestAnArchiveDeclaringMillionsIsRefusedUnread(t *testing.T) {
+	data := zipBytes(t, sample...)
+	end := bytes.LastIndex(data, []byte(endSignature))
+	binary.LittleEndian.PutUint16(data[end+8:], 60000)
+	binary.LittleEndian.PutUint16(data[end+10:], 60000)
+	_, err := Open(t.Context(), save(t, "ext.zip", data), confine.DefaultLimits)
+	if !errors.Is(err, ErrLimit) || !strings.Contains(err.Error(), "60000 entries") {
+		t.Errorf("err = %v, want the 60000 entries declared refused", err)
+	}
+}

@@ -130,3 +130,18 @@ func TestOnlyExtensionsLintsAnArchive(t *testing.T) {
 		t.Errorf("exit %d:\n%s%s", got.code, got.stdout, got.stderr)
 	}
 }
+
+// TestPermissionsOfAnArchive: crxlint permissions reads the manifest.json at
+// an archive's root, and says why when it cannot.
+func TestPermissionsOfAnArchive(t *testing.T) {
+	t.Chdir(t.TempDir())
+	zipOf(t, "ext.zip", map[string]string{"manifest.json": withPermissions})
+	zipOf(t, "nested.zip", map[string]string{"ext/manifest.json": withPermissions})
+	got := runCLI(t, "", env(), "permissions", "ext.zip", "nested.zip")
+	if got.code != exitIO || !strings.HasPrefix(got.stdout, "ext.zip!/manifest.json:\n  Read and change your data on all b.org sites and a.com\n") {
+		t.Errorf("exit %d, stdout:\n%s", got.code, got.stdout)
+	}
+	if !strings.Contains(got.stderr, "nested.zip!/manifest.json: file does not exist") {
+		t.Errorf("stderr %q does not name the missing manifest", got.stderr)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/crxlint/crxlint/internal/archive"
 	"github.com/crxlint/crxlint/internal/confine"
 	"github.com/crxlint/crxlint/manifest"
 	"github.com/crxlint/crxlint/permwarn"
@@ -23,8 +24,8 @@ const permissionsUsage = `Usage: crxlint permissions [--format text|json] PATH..
 Prints the permission warnings Chrome's install prompt shows for each
 extension, in Chrome's words and order, and apart from them the warnings of
 its optional permissions, which it may ask for later. PATH is a
-manifest.json, an extension folder (its manifest.json is read), or - for
-standard input. (Name a folder called "permissions" as ./permissions.) It
+manifest.json, an extension folder (its manifest.json is read), a .zip or
+.crx (the manifest.json at its root is read), or - for standard input. (Name a folder called "permissions" as ./permissions.) It
 does not check that Chrome accepts the manifest: run crxlint PATH for that.
 
 Flags:
@@ -128,6 +129,9 @@ func permissionsOf(ctx context.Context, path string, stdin io.Reader) (permissio
 // FIFO or a device, and an oversized file are refused before a byte is
 // read. It returns the path it read, slash-separated.
 func readManifestAt(ctx context.Context, path string) (string, []byte, error) {
+	if isArchive(path) {
+		return readArchivedManifest(ctx, path)
+	}
 	dir, name, display := filepath.Dir(path), filepath.Base(path), filepath.ToSlash(path)
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
 		dir, name = path, runner.ManifestName
@@ -143,6 +147,22 @@ func readManifestAt(ctx context.Context, path string) (string, []byte, error) {
 		err = errors.New(refusals[0].Describe())
 	}
 	return display, src, err
+}
+
+// readArchivedManifest reads the manifest.json at the root of a .zip or
+// .crx, under the limits of archive.Open.
+func readArchivedManifest(ctx context.Context, path string) (string, []byte, error) {
+	display := filepath.ToSlash(path)
+	a, err := archive.Open(ctx, path, confine.DefaultLimits)
+	if err != nil {
+		return display, nil, err
+	}
+	defer a.Close()
+	src, err := a.ReadFile(runner.ManifestName)
+	if refusals := a.Refusals(); err != nil && len(refusals) > 0 {
+		err = errors.New(refusals[0].Describe())
+	}
+	return display + runner.ArchiveSeparator + runner.ManifestName, src, err
 }
 
 // withoutPath drops the *fs.PathError wrapper, whose text repeats the path

@@ -145,3 +145,17 @@ func TestPermissionsOfAnArchive(t *testing.T) {
 		t.Errorf("stderr %q does not name the missing manifest", got.stderr)
 	}
 }
+
+// TestCodeInAnArchiveIsNamedInIt: a finding the code causes points at the
+// script inside the archive.
+func TestCodeInAnArchiveIsNamedInIt(t *testing.T) {
+	t.Chdir(t.TempDir())
+	zipOf(t, "ext.zip", map[string]string{
+		"manifest.json": `{"manifest_version": 3, "name": "x", "version": "1", "background": {"service_worker": "js/bg.js"}}`,
+		"js/bg.js":      "chrome.alarms.create('a', {periodInMinutes: 1});",
+	})
+	got := runCLI(t, "", env(), "--color", "never", "ext.zip")
+	if got.code != exitFindings || !strings.Contains(got.stdout, "  ext.zip!/js/bg.js:1:1: the first use") {
+		t.Errorf("exit %d, want the script named inside the archive:\n%s%s", got.code, got.stdout, got.stderr)
+	}
+}

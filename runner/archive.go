@@ -54,16 +54,44 @@ func (l *Linter) lintArchive(ctx context.Context, p string) Result {
 		Archive:            name,
 		UncheckedSignature: a.Format() != archive.Zip,
 	}
-	if _, err := a.Stat(ManifestName); errors.Is(err, fs.ErrNotExist) {
-		r.Path, r.Err = name, missingManifest(a)
-		return r
+	src, err := archivedManifest(a, l.limits.File)
+	if errors.Is(err, errNoManifest) {
+		r.Path = name
 	}
-	src, err := readManifest(a, ManifestName, l.limits.File)
 	if err != nil {
 		r.Err = err
 		return r
 	}
 	return l.lintInAs(r, src, a)
+}
+
+// ReadArchivedManifest reads the manifest.json at the root of the .zip or
+// .crx p, as linting it would, and returns its path as shown
+// ("ext.zip!/manifest.json", or "ext.zip" when the archive has none).
+func ReadArchivedManifest(ctx context.Context, p string, limits Limits) (string, []byte, error) {
+	name := filepath.ToSlash(p)
+	a, err := archive.Open(ctx, p, limits.OrDefault())
+	if err != nil {
+		return name, nil, unwrapPathError(err)
+	}
+	defer a.Close()
+	src, err := archivedManifest(a, limits.OrDefault().File)
+	if errors.Is(err, errNoManifest) {
+		return name, nil, err
+	}
+	return name + ArchiveSeparator + ManifestName, src, err
+}
+
+// errNoManifest is wrapped by the error of an archive without a
+// manifest.json at its root.
+var errNoManifest = errors.New("no " + ManifestName + " at the archive's root")
+
+// archivedManifest reads the manifest.json at the root of a.
+func archivedManifest(a *archive.FS, limit int64) ([]byte, error) {
+	if _, err := a.Stat(ManifestName); errors.Is(err, fs.ErrNotExist) {
+		return nil, missingManifest(a)
+	}
+	return readManifest(a, ManifestName, limit)
 }
 
 // missingManifest explains an archive without a manifest.json at its root,
@@ -84,8 +112,15 @@ func missingManifest(fsys fs.FS) error {
 	})
 	const chrome = `Chrome and the Chrome Web Store read only the manifest.json at the root (Chrome: "Manifest file is missing or unreadable")`
 	if found == "" {
-		return fmt.Errorf("holds no %s; %s", ManifestName, chrome)
+		return &noManifest{fmt.Sprintf("holds no %s; %s", ManifestName, chrome)}
 	}
-	return fmt.Errorf("has no %s at its root, but one in %s/; %s: pack the contents of %s/, not the folder",
-		ManifestName, path.Dir(found), chrome, path.Dir(found))
+	return &noManifest{fmt.Sprintf("has no %s at its root, but one in %s/; %s: pack the contents of %s/, not the folder",
+		ManifestName, path.Dir(found), chrome, path.Dir(found))}
 }
+
+// noManifest says where an archive's manifest.json is, if anywhere; it
+// matches errNoManifest.
+type noManifest struct{ msg string }
+
+func (e *noManifest) Error() string { return e.msg }
+func (e *noManifest) Unwrap() error { return errNoManifest }

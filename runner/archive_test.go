@@ -211,3 +211,17 @@ func TestFixRefusesAnArchive(t *testing.T) {
 		t.Error("the archive changed")
 	}
 }
+
+func TestReadArchivedManifest(t *testing.T) {
+	dir := t.TempDir()
+	p := write(t, dir, "ext.zip", string(pack(t, "", packedFiles)))
+	name, src, err := runner.ReadArchivedManifest(t.Context(), p, runner.Limits{})
+	if err != nil || name != filepath.ToSlash(p)+"!/manifest.json" || string(src) != packedManifest {
+		t.Errorf("got %q, %d bytes, %v", name, len(src), err)
+	}
+	p = write(t, dir, "nested.zip", string(pack(t, "ext", packedFiles)))
+	name, _, err = runner.ReadArchivedManifest(t.Context(), p, runner.Limits{})
+	if name != filepath.ToSlash(p) || err == nil || !strings.Contains(err.Error(), "one in ext/") {
+		t.Errorf("got %q, %v; want the archive named, and where its manifest is", name, err)
+	}
+}

@@ -141,7 +141,7 @@ func TestPermissionsOfAnArchive(t *testing.T) {
 	if got.code != exitIO || !strings.HasPrefix(got.stdout, "ext.zip!/manifest.json:\n  Read and change your data on all b.org sites and a.com\n") {
 		t.Errorf("exit %d, stdout:\n%s", got.code, got.stdout)
 	}
-	if !strings.Contains(got.stderr, "nested.zip!/manifest.json: file does not exist") {
+	if !strings.Contains(got.stderr, "crxlint permissions: nested.zip: has no manifest.json at its root, but one in ext/") {
 		t.Errorf("stderr %q does not name the missing manifest", got.stderr)
 	}
 }

@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/crxlint/crxlint/internal/archive"
 	"github.com/crxlint/crxlint/internal/confine"
 	"github.com/crxlint/crxlint/manifest"
 	"github.com/crxlint/crxlint/permwarn"
@@ -130,7 +129,7 @@ func permissionsOf(ctx context.Context, path string, stdin io.Reader) (permissio
 // read. It returns the path it read, slash-separated.
 func readManifestAt(ctx context.Context, path string) (string, []byte, error) {
 	if isArchive(path) {
-		return readArchivedManifest(ctx, path)
+		return runner.ReadArchivedManifest(ctx, path, confine.DefaultLimits)
 	}
 	dir, name, display := filepath.Dir(path), filepath.Base(path), filepath.ToSlash(path)
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
@@ -147,22 +146,6 @@ func readManifestAt(ctx context.Context, path string) (string, []byte, error) {
 		err = errors.New(refusals[0].Describe())
 	}
 	return display, src, err
-}
-
-// readArchivedManifest reads the manifest.json at the root of a .zip or
-// .crx, under the limits of archive.Open.
-func readArchivedManifest(ctx context.Context, path string) (string, []byte, error) {
-	display := filepath.ToSlash(path)
-	a, err := archive.Open(ctx, path, confine.DefaultLimits)
-	if err != nil {
-		return display, nil, err
-	}
-	defer a.Close()
-	src, err := a.ReadFile(runner.ManifestName)
-	if refusals := a.Refusals(); err != nil && len(refusals) > 0 {
-		err = errors.New(refusals[0].Describe())
-	}
-	return display + runner.ArchiveSeparator + runner.ManifestName, src, err
 }
 
 // withoutPath drops the *fs.PathError wrapper, whose text repeats the path

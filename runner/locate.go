@@ -10,10 +10,11 @@ import (
 //
 // A folder stands for its manifest.json, a file named manifest.json for
 // itself, and a .zip or .crx for the extension packed in it: an archive is
-// never read as a manifest, nor taken for a file of the folder it lies in. Any other file (a background.js, an icon, a messages.json) stands
-// for the manifest.json of the nearest folder above it that has one: the
-// search stops at the repository root (a folder holding .git) or the
-// filesystem root. The manifests come back in the order first named, each
+// never read as a manifest, nor taken for a file of the folder it lies in.
+// Any other file (a background.js, an icon, a messages.json) stands for the
+// manifest.json of the nearest folder above it that has one: the search
+// stops at the repository root (a folder holding .git) or the filesystem
+// root. The manifests come back in the order first named, each
 // once, in the form the user named it. A file in no extension folder is
 // returned in strays instead; the caller decides whether it is a manifest
 // under another name or not crxlint's business.

@@ -61,7 +61,9 @@ func runUnusedPermission(pass *lint.Pass) error {
 		if len(names) > maxPlaces {
 			list = strings.Join(names[:maxPlaces], ", ") + " or the like"
 		}
-		pass.Reportf(n, "permission %s is never used: no script references %s; remove it, since the Chrome Web Store rejects extensions that ask for more than they use", quote(name), list)
+		d := pass.At(n, "permission %s is never used: no script references %s; remove it, since the Chrome Web Store rejects extensions that ask for more than they use", quote(name), list)
+		d.Fixes = []lint.Fix{{Message: "remove " + quote(name), Edits: []lint.Edit{removeEdit(pass.Manifest.Source(), n.Span())}}}
+		pass.Report(d)
 	}
 	return nil
 }

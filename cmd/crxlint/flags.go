@@ -33,6 +33,7 @@ type options struct {
 	output, sarif                    string
 	showVersion, listRules, fix      bool
 	chrome, onlyExtensions           bool
+	recursive                        bool
 	configFile, printConfig          string
 	policyFile, extensionID          string
 	baseline                         string
@@ -62,6 +63,7 @@ func newFlagSet(cfg *options) *flag.FlagSet {
 	fs.StringVar(&cfg.baseline, "baseline", "", "report the permission warnings each extension adds to those of this `version`: a manifest.json, a folder, or git:REV")
 	fs.StringVar(&cfg.policyFile, "policy", "", "also report what the organisation's ExtensionSettings policy in this `file` does to each extension")
 	fs.StringVar(&cfg.extensionID, "extension-id", "", "the extension's `ID` for --policy, when the manifest has no key")
+	fs.BoolVar(&cfg.recursive, "recursive", false, "lint every extension under each PATH (a folder holding a manifest.json; node_modules and dot-folders are skipped)")
 	fs.BoolVar(&cfg.onlyExtensions, "only-extensions", false, "skip named files that are in no extension folder, instead of reading them as manifests (for pre-commit)")
 	fs.BoolVar(&cfg.listRules, "list-rules", false, "list the rules (as JSON with --format json) and exit")
 	fs.BoolVar(&cfg.showVersion, "version", false, "print the version and exit")

@@ -102,7 +102,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 	}
 	linter := runner.New(runner.Options{Rules: rules.All(), Config: cfgs.forDir, Limits: cfg.limits})
-	files := runner.Unique(manifestPaths(cfg))
+	files := runner.Unique(manifestPaths(cfg, stderr))
 	if i := slices.IndexFunc(files, isArchive); cfg.fix && i >= 0 {
 		fmt.Fprintf(stderr, "crxlint: %s: %v\n", files[i], runner.ErrFixArchive)
 		return exitUsage

@@ -292,3 +292,24 @@ func TestChromeFlagEnv(t *testing.T) {
 		t.Errorf("--chrome with $%s=%s: exit %d, stderr %q; want exit %d naming it", chrome.EnvPath, missing, got.code, got.stderr, exitIO)
 	}
 }
+
+func TestRecursive(t *testing.T) {
+	root := t.TempDir()
+	for dir, src := range map[string]string{
+		"good":             `{"manifest_version": 3, "name": "x", "version": "1"}`,
+		"packages/bad":     `{"manifest_version": 3, "name": "x", "version": "1.0-beta"}`,
+		"node_modules/pkg": `{"manifest_version": 3, "name": "x", "version": "no"}`,
+	} {
+		if err := os.MkdirAll(filepath.Join(root, dir), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(root, dir, "manifest.json"), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := runCLI(t, "", env(), "--recursive", "--format", "json", root)
+	if got.code != exitFindings || strings.Count(got.stdout, `"path":`) != 2 || !strings.Contains(got.stdout, "packages/bad/manifest.json") ||
+		strings.Contains(got.stdout, "node_modules") {
+		t.Errorf("--recursive: exit %d\n%s%s", got.code, got.stdout, got.stderr)
+	}
+}

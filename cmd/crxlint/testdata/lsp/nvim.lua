@@ -1,5 +1,6 @@
 -- Drives crxlint lsp from headless Neovim's built-in LSP client (Neovim
--- 0.7 and later): opens $CRXLINT_MANIFEST, waits for its diagnostics, asks
+-- 0.7 and later), started by the README's snippet, which runs first:
+-- opens $CRXLINT_MANIFEST, waits for its diagnostics, asks
 -- for hover and code actions at the first one, applies the quick fix and
 -- waits for the diagnostics to clear. Each step writes a line to
 -- $CRXLINT_RESULT, which the Go test reads; the waits only bound a broken
@@ -15,15 +16,11 @@ local function fail(why)
   finish()
 end
 
-local client = vim.lsp.start_client({
-  name = 'crxlint',
-  cmd = { vim.env.CRXLINT_BIN, 'lsp' },
-  root_dir = vim.fn.fnamemodify(vim.env.CRXLINT_MANIFEST, ':h'),
-})
-if not client then return fail('crxlint lsp did not start') end
 vim.cmd('edit ' .. vim.fn.fnameescape(vim.env.CRXLINT_MANIFEST))
 local buf = vim.api.nvim_get_current_buf()
-vim.lsp.buf_attach_client(buf, client)
+if not vim.wait(20000, function() return next(vim.lsp.buf_get_clients(buf)) ~= nil end, 20) then
+  return fail('the README\'s snippet started no client')
+end
 
 if not vim.wait(20000, function() return #vim.diagnostic.get(buf) > 0 end, 20) then
   return fail('no diagnostics')

@@ -271,3 +271,19 @@ func TestExitWithoutShutdown(t *testing.T) {
 		t.Errorf("exit without shutdown: %v, want ErrNoShutdown", err)
 	}
 }
+
+// TestBrokenConfiguration: a .crxlint.jsonc that does not parse is shown
+// in the manifest, and the rules run at their defaults.
+func TestBrokenConfiguration(t *testing.T) {
+	src := strings.Replace(broken, `"storage",]`, `"storage", "tab"]`, 1)
+	dir := extension(t, map[string]string{"manifest.json": src, ".crxlint.jsonc": `{"rules": `})
+	uri := uriOf(filepath.Join(dir, "manifest.json"))
+	c := start(t, nil)
+	c.initialize()
+	c.notify("textDocument/didOpen", didOpenParams{TextDocument: textDocumentItem{URI: uri, Version: 1, Text: src}})
+	pub := c.diagnostics()
+	if len(pub.Diagnostics) != 2 || !strings.Contains(pub.Diagnostics[0].Message, "configuration") || pub.Diagnostics[1].Code != "unknown-permission" {
+		t.Fatalf("diagnostics %+v, want the configuration's error, then unknown-permission", pub.Diagnostics)
+	}
+	c.shutdown()
+}

@@ -46,9 +46,10 @@ func runLSP(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		fmt.Fprintf(stderr, "crxlint lsp: unexpected argument %q: the editor names the files\n", flags.Arg(0))
 		return exitUsage
 	}
-	// A bad --config or --rule is the user's mistake: say so now, rather
-	// than on every lint.
-	if _, err := loadConfigs([]string{"."}, "", *configFile, ruleLevels); err != nil {
+	// A bad --config or --rule is a mistake in the editor's settings: say
+	// so now rather than at every lint. A broken .crxlint.jsonc is the
+	// project's, and each lint reports it in the manifest instead.
+	if err := checkLSPFlags(*configFile, ruleLevels); err != nil {
 		fmt.Fprintf(stderr, "crxlint lsp: %v\n", err)
 		return exitUsage
 	}
@@ -75,4 +76,18 @@ func runLSP(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	}
 	fmt.Fprintf(stderr, "crxlint lsp: %v\n", err)
 	return exitIO
+}
+
+// checkLSPFlags reads the --config file and the --rule flags once.
+func checkLSPFlags(configFile string, ruleLevels []string) error {
+	known := knownRules()
+	var cfg *config.Config
+	if configFile != "" {
+		var err error
+		if cfg, err = config.Load(configFile, known); err != nil {
+			return err
+		}
+	}
+	_, err := cfg.WithFlags(ruleLevels, known)
+	return err
 }

@@ -39,6 +39,7 @@ func TestLSPExitCodes(t *testing.T) {
 		{"--stdio, as VS Code's client passes", frame(lspInitialize, lspShutdown, lspExit), []string{"--stdio"}, exitClean},
 		{"an argument", "", []string{"manifest.json"}, exitUsage},
 		{"a bad --rule", "", []string{"--rule", "no-such-rule=error"}, exitUsage},
+		{"a missing --config", "", []string{"--config", "no-such-file.jsonc"}, exitUsage},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := runCLI(t, tc.stdin, env(), append([]string{"lsp"}, tc.args...)...)
@@ -71,6 +72,19 @@ func buildCrxlint(t *testing.T) string {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	return tmp
+}
+
+// TestLSPBrokenProjectConfig: a broken .crxlint.jsonc where the editor
+// starts the server does not stop it; each lint reports it instead.
+func TestLSPBrokenProjectConfig(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, ".crxlint.jsonc"), []byte(`{"rules": `), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	if got := runCLI(t, frame(lspInitialize, lspShutdown, lspExit), env(), "lsp"); got.code != exitClean {
+		t.Errorf("exit %d, want %d; stderr: %s", got.code, exitClean, got.stderr)
+	}
 }
 
 // requireNeovim makes the end-to-end test fail, not skip, without nvim;

@@ -109,7 +109,9 @@ func (s *server) didClose(p *didCloseParams) {
 	}
 	s.publishMu.Lock()
 	defer s.publishMu.Unlock()
-	_ = s.out.notify("textDocument/publishDiagnostics", publishDiagnosticsParams{URI: st.uri, Diagnostics: []diagnostic{}})
+	for _, uri := range append([]string{st.uri}, st.others...) {
+		_ = s.out.notify("textDocument/publishDiagnostics", publishDiagnosticsParams{URI: uri, Diagnostics: []diagnostic{}})
+	}
 }
 
 // lintState is what the server knows of one manifest's lints.
@@ -119,6 +121,7 @@ type lintState struct {
 	stopFn func() bool        // stops the pending debounce timer
 	cancel context.CancelFunc // cancels the running lint
 	last   *linted            // the last diagnostics published
+	others []string           // the other files they were published for
 }
 
 // stopLint stops the manifest's pending and running lints; s.mu is held.

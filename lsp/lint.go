@@ -3,17 +3,22 @@ package lsp
 import (
 	"context"
 	"fmt"
+	"maps"
 	"path/filepath"
+	"slices"
 	"time"
+	"unicode/utf8"
 
 	"github.com/crxlint/crxlint/config"
 	"github.com/crxlint/crxlint/lint"
+	"github.com/crxlint/crxlint/manifest"
 	"github.com/crxlint/crxlint/runner"
 )
 
 // linted is one lint's outcome: the text it read and what it found there.
 type linted struct {
 	uri     string
+	dir     string // the extension's folder
 	version *int32 // the open document's version; nil when read from disk
 	text    *text
 	diags   []lint.Diagnostic
@@ -54,7 +59,7 @@ func (s *server) lint(path string, gen int) {
 	ctx, cancel := context.WithCancel(s.ctx)
 	defer cancel()
 	st.cancel = cancel
-	out := &linted{uri: st.uri}
+	out := &linted{uri: st.uri, dir: filepath.Dir(path)}
 	var src []byte
 	if doc := s.docs[path]; doc != nil {
 		out.uri, src = doc.uri, doc.text
@@ -95,29 +100,69 @@ func (s *server) lint(path string, gen int) {
 
 	s.publishMu.Lock()
 	defer s.publishMu.Unlock()
+	pubs := s.publications(out)
 	s.mu.Lock()
 	current := s.lints[path] == st && st.gen == gen
 	if current {
 		st.last = out
+		pubs, st.others = withCleared(pubs, st.others)
 	}
 	s.mu.Unlock()
 	if current {
-		_ = s.out.notify("textDocument/publishDiagnostics", s.publication(out))
+		for _, p := range pubs {
+			_ = s.out.notify("textDocument/publishDiagnostics", p)
+		}
 	}
 }
 
-// publication converts a lint's outcome to the LSP's diagnostics.
-func (s *server) publication(l *linted) publishDiagnosticsParams {
-	p := publishDiagnosticsParams{URI: l.uri, Version: l.version, Diagnostics: []diagnostic{}}
+// publications converts a lint's outcome to the LSP's diagnostics: the
+// manifest's first, then one for each other file of the extension that a
+// finding points into, such as the script whose call it is about.
+func (s *server) publications(l *linted) []publishDiagnosticsParams {
+	manifest := publishDiagnosticsParams{URI: l.uri, Version: l.version, Diagnostics: []diagnostic{}}
 	for _, e := range l.errs {
-		p.Diagnostics = append(p.Diagnostics, diagnostic{
+		manifest.Diagnostics = append(manifest.Diagnostics, diagnostic{
 			Range: l.text.rangeOf(0, 0), Severity: severityError, Source: "crxlint", Message: e,
 		})
 	}
+	others := map[string][]diagnostic{}
 	for _, d := range l.diags {
-		p.Diagnostics = append(p.Diagnostics, s.diagnostic(l, d))
+		ld := s.diagnostic(l, d)
+		manifest.Diagnostics = append(manifest.Diagnostics, ld)
+		for i, r := range d.Related {
+			if r.Path == "" {
+				continue
+			}
+			at := ld.RelatedInformation[i].Location
+			here := ld
+			here.Range = at.Range
+			here.Message = fmt.Sprintf("%s: %s", r.Message, ld.Message)
+			here.RelatedInformation = []diagnosticRelatedInformation{{
+				Location: location{URI: l.uri, Range: ld.Range}, Message: "the finding in manifest.json",
+			}}
+			others[at.URI] = append(others[at.URI], here)
+		}
 	}
-	return p
+	pubs := []publishDiagnosticsParams{manifest}
+	for _, uri := range slices.Sorted(maps.Keys(others)) {
+		pubs = append(pubs, publishDiagnosticsParams{URI: uri, Diagnostics: others[uri]})
+	}
+	return pubs
+}
+
+// withCleared adds to pubs an empty publication for each file of before
+// that pubs no longer names, so that its diagnostics go, and returns the
+// files other than the manifest that pubs names.
+func withCleared(pubs []publishDiagnosticsParams, before []string) (_ []publishDiagnosticsParams, others []string) {
+	for _, p := range pubs[1:] {
+		others = append(others, p.URI)
+	}
+	for _, uri := range before {
+		if !slices.Contains(others, uri) {
+			pubs = append(pubs, publishDiagnosticsParams{URI: uri, Diagnostics: []diagnostic{}})
+		}
+	}
+	return pubs, others
 }
 
 var severities = map[lint.Severity]int{lint.Error: severityError, lint.Warning: severityWarning, lint.Info: severityInformation}
@@ -138,11 +183,41 @@ func (s *server) diagnostic(l *linted, d lint.Diagnostic) diagnostic {
 	}
 	for _, r := range d.Related {
 		out.RelatedInformation = append(out.RelatedInformation, diagnosticRelatedInformation{
-			Location: location{URI: l.uri, Range: l.text.rangeOf(r.Range.Start.Offset, r.Range.End.Offset)},
+			Location: l.place(r),
 			Message:  r.Message,
 		})
 	}
 	return out
+}
+
+// place locates a related place: in the manifest through its text, in
+// another file of the extension through the line the rule quotes.
+func (l *linted) place(r lint.Related) location {
+	if r.Path == "" {
+		return location{URI: l.uri, Range: l.text.rangeOf(r.Range.Start.Offset, r.Range.End.Offset)}
+	}
+	uri := uriOf(filepath.Join(l.dir, filepath.FromSlash(r.Path)))
+	return location{URI: uri, Range: rangeLSP{Start: l.quoted(r, r.Range.Start), End: l.quoted(r, r.Range.End)}}
+}
+
+// quoted converts a position in another file of the extension. crxlint's
+// columns count UTF-16 already; for another encoding, a position on the
+// quoted line is counted in its text, and one on a later line (the end of
+// a range over several lines) keeps its UTF-16 column.
+func (l *linted) quoted(r lint.Related, p manifest.Position) position {
+	if p.Line < 1 {
+		return position{} // the file's start: the rule knows no place in it
+	}
+	char := p.Column - 1
+	if n := p.Offset - r.LineStart; l.text.encoding != encodingUTF16 && p.Line == r.Range.Start.Line && r.Line != "" && n >= 0 && n <= len(r.Line) {
+		switch l.text.encoding {
+		case encodingUTF8:
+			char = n
+		case encodingUTF32:
+			char = utf8.RuneCountInString(r.Line[:n])
+		}
+	}
+	return position{Line: p.Line - 1, Character: char}
 }
 
 // current returns the last lint of the open document at uri when it was

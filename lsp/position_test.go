@@ -1,6 +1,11 @@
 package lsp
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/crxlint/crxlint/lint"
+	"github.com/crxlint/crxlint/manifest"
+)
 
 func TestPositionRoundTrip(t *testing.T) {
 	// Line 0 "a😀b" has the emoji at bytes 1-4; line 1 ends with CRLF,
@@ -65,6 +70,28 @@ func TestNegotiate(t *testing.T) {
 	} {
 		if got := negotiate(tc.offered); got != tc.want {
 			t.Errorf("negotiate(%q) = %q, want %q", tc.offered, got, tc.want)
+		}
+	}
+}
+
+// TestQuoted: a place in a script is placed from the line the rule quotes,
+// in each encoding.
+func TestQuoted(t *testing.T) {
+	line := "/*😀*/ chrome.alarms.create();"
+	start := len("/*😀*/ ")
+	rel := lint.Related{Path: "bg.js", Line: line, LineStart: 100, Range: manifest.Range{
+		Start: manifest.Position{Offset: 100 + start, Line: 3, Column: 8},
+		End:   manifest.Position{Offset: 100 + start + 6, Line: 3, Column: 14},
+	}}
+	for encoding, want := range map[string]rangeLSP{
+		encodingUTF16: {Start: position{2, 7}, End: position{2, 13}},
+		encodingUTF8:  {Start: position{2, 9}, End: position{2, 15}},
+		encodingUTF32: {Start: position{2, 6}, End: position{2, 12}},
+	} {
+		l := &linted{uri: "file:///ext/manifest.json", dir: "/ext", text: newText(nil, encoding)}
+		got := l.place(rel)
+		if got.URI != "file:///ext/bg.js" || got.Range != want {
+			t.Errorf("%s: place = %+v, want %+v in file:///ext/bg.js", encoding, got, want)
 		}
 	}
 }

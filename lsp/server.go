@@ -5,9 +5,10 @@
 // The server publishes a manifest's diagnostics when it is opened, a short
 // while after each change (a burst of edits lints once) and when any file
 // of its extension is saved, since rules read the extension's scripts and
-// _locales: every finding is placed in manifest.json, and the other files
-// are read from disk, through the same confined reader as the command line
-// uses. It offers each fix as a quick fix and describes a finding's rule
+// _locales. Findings are placed in manifest.json; one about code shows in
+// the script too, at the place the rule points to. The other files are
+// read from disk, through the same confined reader as the command line
+// uses, so an unsaved script counts once saved. It offers each fix as a quick fix and describes a finding's rule
 // on hover. Positions are counted in the encoding the client negotiates,
 // UTF-16 unless the client cannot.
 package lsp

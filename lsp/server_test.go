@@ -3,6 +3,7 @@ package lsp
 import (
 	"encoding/json"
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -133,26 +134,40 @@ func TestConfiguration(t *testing.T) {
 }
 
 // TestSavedScript: saving a script lints its extension's manifest, whose
-// diagnostics depend on what the script calls.
+// diagnostics depend on what the script calls; the finding shows in the
+// script too, at the call, until the manifest is fixed.
 func TestSavedScript(t *testing.T) {
 	manifest := `{"name": "x", "version": "1", "manifest_version": 3, "background": {"service_worker": "bg.js"}}`
-	dir := extension(t, map[string]string{"manifest.json": manifest, "bg.js": "chrome.alarms.create('a', {periodInMinutes: 1});\n"})
+	call := "chrome.alarms.create('a', {periodInMinutes: 1});"
+	dir := extension(t, map[string]string{"manifest.json": manifest, "bg.js": call + "\n"})
 	script := uriOf(filepath.Join(dir, "bg.js"))
+	manifestURI := uriOf(filepath.Join(dir, "manifest.json"))
 	c := start(t, nil)
 	c.initialize()
 	c.notify("textDocument/didSave", didSaveParams{TextDocument: textDocumentIdentifier{URI: script}})
 	pub := c.diagnostics()
-	if pub.URI != uriOf(filepath.Join(dir, "manifest.json")) || pub.Version != nil {
-		t.Errorf("published for %s version %v, want the manifest on disk", pub.URI, pub.Version)
+	if pub.URI != manifestURI || pub.Version != nil || len(pub.Diagnostics) != 1 || pub.Diagnostics[0].Code != "missing-api-permission" {
+		t.Fatalf("published %+v, want missing-api-permission for the manifest on disk", pub)
 	}
-	var codes []string
-	for _, d := range pub.Diagnostics {
-		codes = append(codes, d.Code)
+	if rel := pub.Diagnostics[0].RelatedInformation; len(rel) != 1 || rel[0].Location.URI != script || rel[0].Location.Range.Start != (position{0, 0}) {
+		t.Errorf("related information %+v, want the call at the start of %s", rel, script)
 	}
-	if len(codes) == 0 {
-		t.Errorf("no diagnostics for a script that calls chrome.alarms without the permission")
+	pub = c.diagnostics()
+	want := rangeLSP{End: position{0, strings.Index(call, "(")}}
+	if pub.URI != script || len(pub.Diagnostics) != 1 || pub.Diagnostics[0].Range != want || pub.Diagnostics[0].Code != "missing-api-permission" {
+		t.Errorf("published %+v, want missing-api-permission in the script at %+v", pub, want)
 	}
-	t.Logf("codes: %v", codes)
+
+	fixed := strings.Replace(manifest, `"manifest_version": 3,`, `"manifest_version": 3, "permissions": ["alarms"],`, 1)
+	if err := os.WriteFile(filepath.Join(dir, "manifest.json"), []byte(fixed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c.notify("textDocument/didSave", didSaveParams{TextDocument: textDocumentIdentifier{URI: manifestURI}})
+	for _, uri := range []string{manifestURI, script} {
+		if pub := c.diagnostics(); pub.URI != uri || len(pub.Diagnostics) != 0 {
+			t.Errorf("after the fix, published %+v, want %s cleared", pub, uri)
+		}
+	}
 	c.shutdown()
 }
 

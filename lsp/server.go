@@ -111,6 +111,8 @@ func newServer(ctx context.Context, w io.Writer, opts Options) *server {
 	}
 }
 
+// serve reads and answers messages in order; lints run apart and publish
+// on their own.
 func (s *server) serve(ctx context.Context, r io.Reader) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel() // ends the reading goroutine, unless it waits on r
@@ -144,8 +146,8 @@ func (s *server) serve(ctx context.Context, r io.Reader) error {
 		switch {
 		case errors.Is(m.err, errFraming):
 			continue // that message is lost; the next header starts afresh
-		case errors.Is(m.err, io.EOF):
-			return ErrNoShutdown
+		case errors.Is(m.err, io.EOF), errors.Is(m.err, io.ErrUnexpectedEOF):
+			return ErrNoShutdown // the client went away without a word
 		case m.err != nil:
 			return m.err
 		}
@@ -154,14 +156,20 @@ func (s *server) serve(ctx context.Context, r io.Reader) error {
 			return fmt.Errorf("writing to the client: %w", err)
 		}
 		if exit {
-			s.mu.Lock()
-			defer s.mu.Unlock()
-			if s.state != stateShutDown {
-				return ErrNoShutdown
-			}
-			return nil
+			return s.exitErr()
 		}
 	}
+}
+
+// exitErr is serve's error when the client asks it to exit: none after a
+// shutdown request, as the protocol asks, ErrNoShutdown otherwise.
+func (s *server) exitErr() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.state != stateShutDown {
+		return ErrNoShutdown
+	}
+	return nil
 }
 
 // handle answers one message, and reports whether it was exit; an error is

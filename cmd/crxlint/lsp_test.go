@@ -36,6 +36,7 @@ func TestLSPExitCodes(t *testing.T) {
 		{"shutdown then exit", frame(lspInitialize, lspShutdown, lspExit), nil, exitClean},
 		{"exit unasked", frame(lspInitialize, lspExit), nil, exitFindings},
 		{"stream closed", frame(lspInitialize), nil, exitFindings},
+		{"stream closed in a message", frame(lspInitialize) + "Content-Length: 99\r\n\r\n{", nil, exitFindings},
 		{"--stdio, as VS Code's client passes", frame(lspInitialize, lspShutdown, lspExit), []string{"--stdio"}, exitClean},
 		{"an argument", "", []string{"manifest.json"}, exitUsage},
 		{"a bad --rule", "", []string{"--rule", "no-such-rule=error"}, exitUsage},

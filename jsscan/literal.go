@@ -194,7 +194,7 @@ func unescape(b []byte, template bool) (string, bool) {
 			}
 			// A legacy octal escape: up to three digits, at most 0377.
 			v := rune(c - '0')
-			for n := 1; n < 3 && i < len(b) && '0' <= b[i] && b[i] <= '7' && v*8+rune(b[i]-'0') <= 0377; n++ {
+			for n := 1; n < 3 && i < len(b) && '0' <= b[i] && b[i] <= '7' && v*8+rune(b[i]-'0') <= 0o377; n++ {
 				v = v*8 + rune(b[i]-'0')
 				i++
 			}

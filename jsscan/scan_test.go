@@ -527,8 +527,10 @@ func TestErrors(t *testing.T) {
 }
 
 func TestStrings(t *testing.T) {
-	for _, s := range []fmtStringer{Chrome, Browser, Chrome | Browser, Namespace(8), ArgString, ArgKind(9),
-		HandlerNamed, HandlerKind(9), SenderMaybe, SenderUse(9), ImportScripts, ImportKind(9), ErrSyntax, ErrorKind(0)} {
+	for _, s := range []fmtStringer{
+		Chrome, Browser, Chrome | Browser, Namespace(8), ArgString, ArgKind(9),
+		HandlerNamed, HandlerKind(9), SenderMaybe, SenderUse(9), ImportScripts, ImportKind(9), ErrSyntax, ErrorKind(0),
+	} {
 		if s.String() == "" {
 			t.Errorf("%#v has no name", s)
 		}

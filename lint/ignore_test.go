@@ -50,7 +50,8 @@ func TestIgnores(t *testing.T) {
 }
 
 func TestCheckSilencesIgnoredFindings(t *testing.T) {
-	everyNumber := &lint.Rule{ID: "every-number", Aliases: []string{"old-id"}, Title: "t", Category: lint.Style, Severity: lint.Warning, Chrome: lint.Accepts, Doc: "d",
+	everyNumber := &lint.Rule{
+		ID: "every-number", Aliases: []string{"old-id"}, Title: "t", Category: lint.Style, Severity: lint.Warning, Chrome: lint.Accepts, Doc: "d",
 		Run: func(p *lint.Pass) error {
 			for m := range p.Root().Members() {
 				if _, ok := m.Value.Int(); ok {
@@ -58,7 +59,8 @@ func TestCheckSilencesIgnoredFindings(t *testing.T) {
 				}
 			}
 			return nil
-		}}
+		},
+	}
 	unused := &lint.Rule{ID: lint.UnusedIgnore, Title: "t", Category: lint.Style, Severity: lint.Warning, Chrome: lint.Accepts, Doc: "d", Run: func(*lint.Pass) error { return nil }}
 	src := `{
   "a": 1, // crxlint-ignore every-number: a is fine

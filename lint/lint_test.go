@@ -164,12 +164,14 @@ func TestResultIsComputedOncePerManifest(t *testing.T) {
 	})
 	var seen []int
 	rule := func(id string) *lint.Rule {
-		return &lint.Rule{ID: id, Title: id, Category: lint.Style, Severity: lint.Info, Chrome: lint.Accepts, Doc: id,
+		return &lint.Rule{
+			ID: id, Title: id, Category: lint.Style, Severity: lint.Info, Chrome: lint.Accepts, Doc: id,
 			Run: func(p *lint.Pass) error {
 				n, err := keys.Of(p)
 				seen = append(seen, n)
 				return err
-			}}
+			},
+		}
 	}
 	rules := []*lint.Rule{rule("first"), rule("second")}
 	for _, src := range []string{`{"a": 1}`, `{"a": 1, "b": 2}`} {

@@ -639,8 +639,10 @@ func TestExplicitSchemes(t *testing.T) { // ConvertToExplicitSchemes
 		schemes SchemeMask
 		want    []string
 	}{
-		{"<all_urls>", allSchemes, []string{"http", "https", "file", "ftp", "chrome", "chrome-extension",
-			"filesystem", "ws", "wss", "data", "uuid-in-package"}},
+		{"<all_urls>", allSchemes, []string{
+			"http", "https", "file", "ftp", "chrome", "chrome-extension",
+			"filesystem", "ws", "wss", "data", "uuid-in-package",
+		}},
 		{"*://google.com/foo", allSchemes, []string{"http", "https"}},
 		{"http://google.com/monkey", SchemeHTTP | SchemeHTTPS | SchemeFTP, []string{"http"}},
 	}

@@ -91,8 +91,10 @@ func TestLongLinesAreCut(t *testing.T) {
 	var diags []lint.Diagnostic
 	for i := range 100 {
 		at := 7 + i*11*1000
-		diags = append(diags, lint.Diagnostic{Rule: "r", Severity: lint.Warning, Chrome: lint.Accepts, Message: "m",
-			Range: doc.Range(manifest.Span{Start: at, End: at + 9})})
+		diags = append(diags, lint.Diagnostic{
+			Rule: "r", Severity: lint.Warning, Chrome: lint.Accepts, Message: "m",
+			Range: doc.Range(manifest.Span{Start: at, End: at + 9}),
+		})
 	}
 	var out bytes.Buffer
 	if err := newText(Options{}).Format(&out, []runner.Result{{Path: "m.json", Doc: doc, Diagnostics: diags}}); err != nil {

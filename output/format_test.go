@@ -49,17 +49,27 @@ func fixture(t *testing.T, src string) []runner.Result {
 		return doc.Range(manifest.Span{Start: i, End: i + len(target)})
 	}
 	diags := []lint.Diagnostic{
-		{Rule: "dup", Severity: lint.Warning, Chrome: lint.Accepts, Pointer: "/name", Range: span(`"name"`, 1),
+		{
+			Rule: "dup", Severity: lint.Warning, Chrome: lint.Accepts, Pointer: "/name", Range: span(`"name"`, 1),
 			Message: `key "name" is given again; Chrome keeps this value`,
-			Related: []lint.Related{{Pointer: "/name", Range: span(`"😀 hi"`, 0), Message: "the value Chrome ignores"}}},
-		{Rule: "perm", Severity: lint.Error, Chrome: lint.Warns, Pointer: "/permissions/0", Range: span(`"tab"`, 0),
-			Message: `unknown permission "tab"`, ChromeMessage: "Permission 'tab' is unknown."},
-		{Rule: "perm", Severity: lint.Error, Chrome: lint.Warns, Pointer: "/permissions", Range: span("[\"tab\",\n    \"50%\"]", 0),
-			Message: "100% wrong,\r\nacross lines: two"},
-		{Rule: "perm", Severity: lint.Error, Chrome: lint.Warns, Pointer: "/permissions", Range: span(`"50%"`, 0),
-			Message: "the same rule and pointer again"},
-		{Rule: "other", Severity: lint.Info, Chrome: lint.Rejects, Pointer: "", Range: span("{", 0),
-			Message: "a rule the formatter was not told about"},
+			Related: []lint.Related{{Pointer: "/name", Range: span(`"😀 hi"`, 0), Message: "the value Chrome ignores"}},
+		},
+		{
+			Rule: "perm", Severity: lint.Error, Chrome: lint.Warns, Pointer: "/permissions/0", Range: span(`"tab"`, 0),
+			Message: `unknown permission "tab"`, ChromeMessage: "Permission 'tab' is unknown.",
+		},
+		{
+			Rule: "perm", Severity: lint.Error, Chrome: lint.Warns, Pointer: "/permissions", Range: span("[\"tab\",\n    \"50%\"]", 0),
+			Message: "100% wrong,\r\nacross lines: two",
+		},
+		{
+			Rule: "perm", Severity: lint.Error, Chrome: lint.Warns, Pointer: "/permissions", Range: span(`"50%"`, 0),
+			Message: "the same rule and pointer again",
+		},
+		{
+			Rule: "other", Severity: lint.Info, Chrome: lint.Rejects, Pointer: "", Range: span("{", 0),
+			Message: "a rule the formatter was not told about",
+		},
 	}
 	return []runner.Result{
 		{Path: "ext/manifest.json", Doc: doc, Diagnostics: lint.Sort(diags)},

@@ -44,8 +44,10 @@ func TestListRulesJSON(t *testing.T) {
 	if list.Version != JSONVersion || len(list.Rules) != 2 {
 		t.Fatalf("list = %+v", list)
 	}
-	want := map[string]any{"id": "perm", "title": "Unknown permission", "category": "correctness", "severity": "error",
-		"chrome": "warns", "needsFiles": false, "url": "https://example.com/rules/perm", "doc": "Chrome ignores it.\n\nRemove it."}
+	want := map[string]any{
+		"id": "perm", "title": "Unknown permission", "category": "correctness", "severity": "error",
+		"chrome": "warns", "needsFiles": false, "url": "https://example.com/rules/perm", "doc": "Chrome ignores it.\n\nRemove it.",
+	}
 	for k, v := range want {
 		if list.Rules[1][k] != v {
 			t.Errorf("rule %s = %v, want %v", k, list.Rules[1][k], v)

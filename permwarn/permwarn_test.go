@@ -97,8 +97,13 @@ func TestRegistryBetter(t *testing.T) {
 		a, b string
 		want bool
 	}{
-		{"com", "net", true}, {"net", "org", true}, {"org", "de", true},
-		{"net", "com", false}, {"de", "fr", false}, {"com", "com", false}, {"com", "", true},
+		{"com", "net", true},
+		{"net", "org", true},
+		{"org", "de", true},
+		{"net", "com", false},
+		{"de", "fr", false},
+		{"com", "com", false},
+		{"com", "", true},
 	}
 	for _, tt := range tests {
 		if got := registryBetter(tt.a, tt.b); got != tt.want {

@@ -37,16 +37,26 @@ var rules = []rule{
 	{message: msgGeolocation, required: []id{idGeolocation}},
 
 	{message: msgHistoryWrite, required: []id{idHistory}, optional: historyOptional},
-	{message: msgHistoryReadAllDevices, required: []id{idTab, idSessions},
-		optional: []id{idDeclarativeNetRequestFeedback, idFavicon, idProcesses, idTopSites, idWebNavigation}},
-	{message: msgHistoryRead, required: []id{idTab},
-		optional: []id{idDeclarativeNetRequestFeedback, idFavicon, idProcesses, idTopSites, idWebNavigation}},
-	{message: msgHistoryRead, required: []id{idProcesses},
-		optional: []id{idDeclarativeNetRequestFeedback, idFavicon, idTopSites, idWebNavigation}},
-	{message: msgHistoryRead, required: []id{idWebNavigation},
-		optional: []id{idDeclarativeNetRequestFeedback, idFavicon, idTopSites}},
-	{message: msgHistoryRead, required: []id{idDeclarativeNetRequestFeedback},
-		optional: []id{idFavicon, idTopSites}},
+	{
+		message: msgHistoryReadAllDevices, required: []id{idTab, idSessions},
+		optional: []id{idDeclarativeNetRequestFeedback, idFavicon, idProcesses, idTopSites, idWebNavigation},
+	},
+	{
+		message: msgHistoryRead, required: []id{idTab},
+		optional: []id{idDeclarativeNetRequestFeedback, idFavicon, idProcesses, idTopSites, idWebNavigation},
+	},
+	{
+		message: msgHistoryRead, required: []id{idProcesses},
+		optional: []id{idDeclarativeNetRequestFeedback, idFavicon, idTopSites, idWebNavigation},
+	},
+	{
+		message: msgHistoryRead, required: []id{idWebNavigation},
+		optional: []id{idDeclarativeNetRequestFeedback, idFavicon, idTopSites},
+	},
+	{
+		message: msgHistoryRead, required: []id{idDeclarativeNetRequestFeedback},
+		optional: []id{idFavicon, idTopSites},
+	},
 	{message: msgFavicon, required: []id{idFavicon}},
 	{message: msgTopSites, required: []id{idTopSites}},
 

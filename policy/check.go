@@ -90,8 +90,10 @@ func (p *Policy) Check(doc *manifest.Document, id string) []Finding {
 		}
 	}
 	if m, ok := root.Member("externally_connectable"); ok && p.Own.ForbidExternallyConnectable {
-		out = append(out, Finding{Kind: Violates, Pointer: m.Value.Pointer(), OnKey: true,
-			Message: "crxlint's policy forbids externally_connectable (forbid_externally_connectable): no web page or other extension may message extensions here"})
+		out = append(out, Finding{
+			Kind: Violates, Pointer: m.Value.Pointer(), OnKey: true,
+			Message: "crxlint's policy forbids externally_connectable (forbid_externally_connectable): no web page or other extension may message extensions here",
+		})
 	}
 	if limit := p.Own.MaxInstallWarnings; limit > 0 {
 		if w := permwarn.For(root).Required; len(w) > limit {

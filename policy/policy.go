@@ -73,9 +73,11 @@ type Error struct {
 func (e *Error) Error() string { return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Column, e.Msg) }
 
 var (
-	settingsKeys = []string{"installation_mode", "blocked_permissions", "allowed_permissions", "runtime_blocked_hosts",
+	settingsKeys = []string{
+		"installation_mode", "blocked_permissions", "allowed_permissions", "runtime_blocked_hosts",
 		"runtime_allowed_hosts", "minimum_version_required", "allowed_types", "blocked_install_message",
-		"update_url", "override_update_url", "install_sources", "toolbar_pin", "file_url_navigation_allowed"}
+		"update_url", "override_update_url", "install_sources", "toolbar_pin", "file_url_navigation_allowed",
+	}
 	ownKeys           = []string{"forbid_externally_connectable", "deny_hosts", "minimum_chrome_version", "max_install_warnings"}
 	installationModes = []string{"allowed", "blocked", "removed", "force_installed", "normal_installed"}
 )

@@ -54,10 +54,14 @@ func TestCheck(t *testing.T) {
 		{"minimum version", `{"` + id + `": {"minimum_version_required": "1.10"}}`, id, []string{"blocks /version"}},
 		{"minimum version met", `{"` + id + `": {"minimum_version_required": "1.2.0"}}`, id, nil},
 		{"types", `{"*": {"allowed_types": ["theme"]}}`, id, []string{"blocks "}},
-		{"runtime hosts", `{"*": {"runtime_blocked_hosts": ["*://*.example.com", "*://*.corp.example"], "runtime_allowed_hosts": ["*://docs.example.org"]}}`, id,
-			[]string{"restricts /content_scripts/0/matches/0", "restricts /host_permissions/0"}},
-		{"crxlint's own", `{"crxlint": {"forbid_externally_connectable": true, "deny_hosts": ["https://docs.example.org"], "minimum_chrome_version": "120"}}`, id,
-			[]string{"violates ", "violates /externally_connectable", "violates /host_permissions/1"}},
+		{
+			"runtime hosts", `{"*": {"runtime_blocked_hosts": ["*://*.example.com", "*://*.corp.example"], "runtime_allowed_hosts": ["*://docs.example.org"]}}`, id,
+			[]string{"restricts /content_scripts/0/matches/0", "restricts /host_permissions/0"},
+		},
+		{
+			"crxlint's own", `{"crxlint": {"forbid_externally_connectable": true, "deny_hosts": ["https://docs.example.org"], "minimum_chrome_version": "120"}}`, id,
+			[]string{"violates ", "violates /externally_connectable", "violates /host_permissions/1"},
+		},
 		{"install warnings over the cap", `{"crxlint": {"max_install_warnings": 1}}`, id, []string{"violates "}},
 		{"install warnings under the cap", `{"crxlint": {"max_install_warnings": 3}}`, id, nil},
 		{"under ExtensionSettings", `{"ExtensionSettings": {"*": {"installation_mode": "blocked"}}}`, id, []string{"blocks "}},

@@ -93,29 +93,39 @@ func fileRefs(root *manifest.Node) []fileRef {
 		}
 	}
 	for m := range root.Get("icons").Members() {
-		add(m.Value, fileRef{what: "icon", chrome: lint.Rejects, message: "Could not load icon '%s' specified in 'icons'.",
-			outside: lint.Rejects, outsideText: fmt.Sprintf("Invalid value for 'icons[\"%s\"]'.", m.Key), emptyMissing: true})
+		add(m.Value, fileRef{
+			what: "icon", chrome: lint.Rejects, message: "Could not load icon '%s' specified in 'icons'.",
+			outside: lint.Rejects, outsideText: fmt.Sprintf("Invalid value for 'icons[\"%s\"]'.", m.Key), emptyMissing: true,
+		})
 	}
 	for _, key := range []string{"action", "browser_action", "page_action"} {
 		action := root.Get(key)
 		icon := action.Get("default_icon")
-		iconRef := fileRef{what: "icon", chrome: lint.Rejects, message: "Could not load icon '%s' specified in '" + key + "'.",
-			outside: lint.Rejects, outsideText: chromemsg.InvalidDefaultIcon, emptyMissing: true}
+		iconRef := fileRef{
+			what: "icon", chrome: lint.Rejects, message: "Could not load icon '%s' specified in '" + key + "'.",
+			outside: lint.Rejects, outsideText: chromemsg.InvalidDefaultIcon, emptyMissing: true,
+		}
 		add(icon, iconRef)
 		for m := range icon.Members() {
 			add(m.Value, iconRef)
 		}
-		add(action.Get("default_popup"), fileRef{what: "popup", chrome: lint.Warns,
-			message: "The default_popup file in the manifest doesn't exist. Confirm it exists and then reload the extension.", url: true})
+		add(action.Get("default_popup"), fileRef{
+			what: "popup", chrome: lint.Warns,
+			message: "The default_popup file in the manifest doesn't exist. Confirm it exists and then reload the extension.", url: true,
+		})
 	}
-	add(root.Get("background").Get("service_worker"), fileRef{what: "service worker", chrome: lint.Rejects,
-		message: "Could not load background script ''.", outside: lint.Rejects, outsideText: "Could not load background script ''."})
+	add(root.Get("background").Get("service_worker"), fileRef{
+		what: "service worker", chrome: lint.Rejects,
+		message: "Could not load background script ''.", outside: lint.Rejects, outsideText: "Could not load background script ''.",
+	})
 	if v, _ := root.Get("manifest_version").Int(); v == 2 { // manifest version 3 ignores these keys with a warning
 		for _, js := range root.Get("background").Get("scripts").Elems() {
 			add(js, fileRef{what: "background script", chrome: lint.Rejects, message: "Could not load background script '%s'."})
 		}
-		add(root.Get("background").Get("page"), fileRef{what: "background page", chrome: lint.Rejects,
-			message: "Could not load background page ''.", url: true})
+		add(root.Get("background").Get("page"), fileRef{
+			what: "background page", chrome: lint.Rejects,
+			message: "Could not load background page ''.", url: true,
+		})
 	}
 	const csOutside = "Invalid script mime type: 'Could not load file '' for content script, content scripts can only be loaded from supported JavaScript files such as .js files.'"
 	for _, cs := range root.Get("content_scripts").Elems() {
@@ -123,12 +133,16 @@ func fileRefs(root *manifest.Node) []fileRef {
 			continue // Chrome skips the whole entry with a warning, files unchecked
 		}
 		for _, js := range cs.Get("js").Elems() {
-			add(js, fileRef{what: "content script", chrome: lint.Rejects, message: "Could not load javascript '%s' for script.",
-				outside: lint.Warns, outsideText: csOutside})
+			add(js, fileRef{
+				what: "content script", chrome: lint.Rejects, message: "Could not load javascript '%s' for script.",
+				outside: lint.Warns, outsideText: csOutside,
+			})
 		}
 		for _, css := range cs.Get("css").Elems() {
-			add(css, fileRef{what: "content script stylesheet", chrome: lint.Rejects, message: "Could not load css '%s' for script.",
-				outside: lint.Warns, outsideText: "Invalid script mime type: 'Could not load file '' for content script, content script style sheets can only be loaded from supported style sheet files such as .css files.'"})
+			add(css, fileRef{
+				what: "content script stylesheet", chrome: lint.Rejects, message: "Could not load css '%s' for script.",
+				outside: lint.Warns, outsideText: "Invalid script mime type: 'Could not load file '' for content script, content script style sheets can only be loaded from supported style sheet files such as .css files.'",
+			})
 		}
 	}
 	options := fileRef{what: "options page", chrome: lint.Rejects, message: "Could not load options page '%s'.", url: true}

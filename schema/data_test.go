@@ -288,9 +288,17 @@ func TestChromeType(t *testing.T) {
 		v    any
 		want string
 	}{
-		{nil, "null"}, {true, "boolean"}, {"s", "string"}, {[]any{}, "list"}, {map[string]any{}, "dictionary"},
-		{json.Number("3"), "integer"}, {json.Number("3.0"), "double"}, {json.Number("1e3"), "double"},
-		{json.Number("4294967296"), "double"}, {2.0, "integer"}, {2.5, "double"},
+		{nil, "null"},
+		{true, "boolean"},
+		{"s", "string"},
+		{[]any{}, "list"},
+		{map[string]any{}, "dictionary"},
+		{json.Number("3"), "integer"},
+		{json.Number("3.0"), "double"},
+		{json.Number("1e3"), "double"},
+		{json.Number("4294967296"), "double"},
+		{2.0, "integer"},
+		{2.5, "double"},
 	} {
 		if got := chromeType(tc.v); got != tc.want {
 			t.Errorf("chromeType(%#v) = %q, want %q", tc.v, got, tc.want)

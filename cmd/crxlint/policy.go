@@ -20,23 +20,29 @@ var policyReports = map[policy.Kind]struct {
 	chrome   lint.Chrome
 	doc      string
 }{
-	policy.Blocks: {"policy-blocks", lint.Error, lint.Rejects,
+	policy.Blocks: {
+		"policy-blocks", lint.Error, lint.Rejects,
 		`With --policy FILE, crxlint reads the organisation's Chrome Enterprise ExtensionSettings policy and
 reports, as policy-blocks, what would make Chrome refuse to install or load the extension under it: an
 installation_mode of "blocked" or "removed" (for the extension's ID, or for "*"), a type that
 allowed_types leaves out, a required permission in blocked_permissions, or a version below
 minimum_version_required. The admin's blocked_install_message is quoted. The extension's ID comes from
-the manifest's "key", or --extension-id; without either, only "*" applies.`},
-	policy.Restricts: {"policy-restricts", lint.Warning, lint.Accepts,
+the manifest's "key", or --extension-id; without either, only "*" applies.`,
+	},
+	policy.Restricts: {
+		"policy-restricts", lint.Warning, lint.Accepts,
 		`With --policy FILE, crxlint reports as policy-restricts what the organisation's ExtensionSettings
 policy withholds at run time: content scripts and host access on runtime_blocked_hosts (less
 runtime_allowed_hosts), and optional permissions in blocked_permissions, which Chrome denies when the
-extension asks.`},
-	policy.Violates: {"policy-violation", lint.Error, lint.Accepts,
+extension asks.`,
+	},
+	policy.Violates: {
+		"policy-violation", lint.Error, lint.Accepts,
 		`With --policy FILE, crxlint also reads crxlint's own policy under the file's "crxlint" key, for what
 Chrome's policy cannot say: "forbid_externally_connectable": true, "deny_hosts": [match patterns],
 "minimum_chrome_version": "120", and "max_install_warnings": 2. Chrome enforces none of these; a policy-violation is the
-organisation's rule.`},
+organisation's rule.`,
+	},
 }
 
 // explainPolicy prints the documentation of a policy report, if id is one.

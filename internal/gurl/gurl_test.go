@@ -14,32 +14,54 @@ func TestParseComponents(t *testing.T) {
 		name, in string
 		want     URL
 	}{
-		{"Components", "http://user:pass@google.com:99/foo;bar?q=a#ref",
-			URL{Scheme: "http", Host: "google.com", Port: 99, Path: "/foo;bar", Query: "q=a", HasQuery: true, Fragment: "ref", HasFragment: true}},
-		{"Components", "http://user:%40!$&'()*+,;=:@google.com:12345",
-			URL{Scheme: "http", Host: "google.com", Port: 12345, Path: "/"}},
-		{"Components", "http://example.com/a/./b/c/d/../../e",
-			URL{Scheme: "http", Host: "example.com", Port: -1, Path: "/a/b/e"}},
-		{"Components", "http://Bücher.exAMple/",
-			URL{Scheme: "http", Host: "xn--bcher-kva.example", Port: -1, Path: "/"}},
+		{
+			"Components", "http://user:pass@google.com:99/foo;bar?q=a#ref",
+			URL{Scheme: "http", Host: "google.com", Port: 99, Path: "/foo;bar", Query: "q=a", HasQuery: true, Fragment: "ref", HasFragment: true},
+		},
+		{
+			"Components", "http://user:%40!$&'()*+,;=:@google.com:12345",
+			URL{Scheme: "http", Host: "google.com", Port: 12345, Path: "/"},
+		},
+		{
+			"Components", "http://example.com/a/./b/c/d/../../e",
+			URL{Scheme: "http", Host: "example.com", Port: -1, Path: "/a/b/e"},
+		},
+		{
+			"Components", "http://Bücher.exAMple/",
+			URL{Scheme: "http", Host: "xn--bcher-kva.example", Port: -1, Path: "/"},
+		},
 		{"Components", "http://example.com/foo/aβc%2Etxt?q=r🙂s", // Chromium 156 keeps %2E
 			URL{Scheme: "http", Host: "example.com", Port: -1, Path: "/foo/a%CE%B2c%2Etxt", Query: "q=r%F0%9F%99%82s", HasQuery: true}},
 		{"Components", "http://example.com/a/./%2e/i%2E%2F%2fj?q=r%2Es", // Chromium 156 keeps %2E
 			URL{Scheme: "http", Host: "example.com", Port: -1, Path: "/a/i%2E%2F%2fj", Query: "q=r%2Es", HasQuery: true}},
-		{"ExtraSlashesBeforeAuthority", "http:///host",
-			URL{Scheme: "http", Host: "host", Port: -1, Path: "/"}},
-		{"Types", "something:///HOSTNAME.com/",
-			URL{Scheme: "something", Port: -1, Path: "/HOSTNAME.com/", authority: true}},
-		{"Types", "http:HOSTNAME.com",
-			URL{Scheme: "http", Host: "hostname.com", Port: -1, Path: "/"}},
-		{"Types", "http:/HOSTNAME.com",
-			URL{Scheme: "http", Host: "hostname.com", Port: -1, Path: "/"}},
-		{"IPv6", "http://[2001:DB8::1]:8080/",
-			URL{Scheme: "http", Host: "[2001:db8::1]", Family: urlcanon.IPv6, Port: 8080, Path: "/"}},
-		{"DefaultPort", "https://example.com:443/",
-			URL{Scheme: "https", Host: "example.com", Port: -1, Path: "/"}},
-		{"EmptyRef", "https://example.com/u#",
-			URL{Scheme: "https", Host: "example.com", Port: -1, Path: "/u", HasFragment: true}},
+		{
+			"ExtraSlashesBeforeAuthority", "http:///host",
+			URL{Scheme: "http", Host: "host", Port: -1, Path: "/"},
+		},
+		{
+			"Types", "something:///HOSTNAME.com/",
+			URL{Scheme: "something", Port: -1, Path: "/HOSTNAME.com/", authority: true},
+		},
+		{
+			"Types", "http:HOSTNAME.com",
+			URL{Scheme: "http", Host: "hostname.com", Port: -1, Path: "/"},
+		},
+		{
+			"Types", "http:/HOSTNAME.com",
+			URL{Scheme: "http", Host: "hostname.com", Port: -1, Path: "/"},
+		},
+		{
+			"IPv6", "http://[2001:DB8::1]:8080/",
+			URL{Scheme: "http", Host: "[2001:db8::1]", Family: urlcanon.IPv6, Port: 8080, Path: "/"},
+		},
+		{
+			"DefaultPort", "https://example.com:443/",
+			URL{Scheme: "https", Host: "example.com", Port: -1, Path: "/"},
+		},
+		{
+			"EmptyRef", "https://example.com/u#",
+			URL{Scheme: "https", Host: "example.com", Port: -1, Path: "/u", HasFragment: true},
+		},
 	}
 	for _, tt := range tests {
 		u, ok := Parse(tt.in)

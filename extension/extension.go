@@ -75,7 +75,7 @@ func (s *Sources) Script(p string) *Script { return s.byPath[p] }
 // Load reads the code of the extension whose manifest is root, whose files
 // are files and which list lists.
 func Load(root *manifest.Node, files fs.FS, list *Files) *Sources {
-	l := &loader{files: files, list: list, src: &Sources{byPath: map[string]*Script{}}}
+	l := &loader{files: files, list: list, src: &Sources{byPath: map[string]*Script{}}, loads: map[scriptLoad]bool{}, unread: map[string]bool{}, resolved: map[string][]string{}}
 	if sw, ok := root.Get("background").Get("service_worker").Str(); ok {
 		l.add(resolve("", sw), "", ServiceWorker, nil)
 	}
@@ -119,6 +119,18 @@ type loader struct {
 	files fs.FS
 	list  *Files
 	src   *Sources
+	// loads are the content_scripts entries known to load each script,
+	// and unread the paths of scripts that could not be read: sets, so
+	// that an extension of many entries and files stays linear.
+	loads    map[scriptLoad]bool
+	unread   map[string]bool
+	resolved map[string][]string // the imports of each script, resolved
+}
+
+// scriptLoad is a script that a content_scripts entry loads.
+type scriptLoad struct {
+	path string
+	cs   *manifest.Node
 }
 
 // add records that the script at p, loaded by the page or script by (""
@@ -131,34 +143,52 @@ func (l *loader) add(p, by string, ctx Context, cs *manifest.Node) {
 	s, seen := l.src.byPath[p]
 	if seen {
 		newCtx := s.Contexts|ctx != s.Contexts
-		newCS := cs != nil && !slices.Contains(s.ContentScripts, cs)
+		newCS := cs != nil && !l.loads[scriptLoad{p, cs}]
 		if !newCtx && !newCS {
 			return
 		}
 		s.Contexts |= ctx
 		if newCS {
+			l.loads[scriptLoad{p, cs}] = true
 			s.ContentScripts = append(s.ContentScripts, cs)
 		}
 	} else {
 		data, err := fs.ReadFile(l.files, p)
 		if err != nil {
-			if !slices.ContainsFunc(l.src.Unread, func(u Unread) bool { return u.Path == p }) {
+			if !l.unread[p] {
+				l.unread[p] = true
 				l.src.Unread = append(l.src.Unread, Unread{Path: p, By: by})
 			}
 			return
 		}
 		s = &Script{Path: p, Contexts: ctx, Scan: jsscan.Scan(jsscan.File{Path: p, Src: data})}
 		if cs != nil {
+			l.loads[scriptLoad{p, cs}] = true
 			s.ContentScripts = []*manifest.Node{cs}
 		}
 		l.src.byPath[p] = s
 		l.src.Scripts = append(l.src.Scripts, s)
 	}
+	for _, imp := range l.imports(s) {
+		l.add(imp, p, ctx, cs)
+	}
+}
+
+// imports returns the paths of the scripts s imports, resolved once: a
+// script reached again through another content_scripts entry passes the
+// entry on to the same imports.
+func (l *loader) imports(s *Script) []string {
+	if got, ok := l.resolved[s.Path]; ok {
+		return got
+	}
+	var out []string
 	for _, imp := range s.Scan.Imports {
 		if imp.Literal {
-			l.add(resolve(path.Dir(p), imp.Spec), p, ctx, cs)
+			out = append(out, resolve(path.Dir(s.Path), imp.Spec))
 		}
 	}
+	l.resolved[s.Path] = out
+	return out
 }
 
 // resolve turns a path or URL written in dir into a path in the

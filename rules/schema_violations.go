@@ -20,9 +20,9 @@ var schemaViolations = lint.NewResult("schema", func(pass *lint.Pass) (findings,
 	if err != nil {
 		return nil, err
 	}
-	found := findings{}
+	found, names := findings{}, suggester{}
 	for _, v := range violations {
-		found.add(v.Rule, schemaDiagnostic(pass, v))
+		found.add(v.Rule, schemaDiagnostic(pass, v, names))
 	}
 	return found, nil
 })
@@ -49,14 +49,14 @@ func schemaRule(r lint.Rule) *lint.Rule {
 	return &r
 }
 
-func schemaDiagnostic(pass *lint.Pass, v schema.Violation) lint.Diagnostic {
-	d := pass.AtPointer(v.Pointer, v.OnKey, "%s", schemaAdvice(pass, v))
-	if n, _, err := pass.Manifest.Lookup(v.Pointer); err == nil && v.Keyword == "required" && n.Kind() == manifest.Object {
-		d.Range = openingBrace(pass.Manifest, n) // the key is missing: show where the object starts
-	}
-	if best := suggestion(pass, v); best != "" {
+func schemaDiagnostic(pass *lint.Pass, v schema.Violation, names suggester) lint.Diagnostic {
+	d := pass.AtPointer(v.Pointer, v.OnKey, "%s", schemaAdvice(pass, v, names))
+	if best := suggestion(pass, v, names); best != "" {
 		span := pass.Manifest.SpanOf(v.Pointer, v.OnKey)
 		d.Fixes = []lint.Fix{{Message: "write " + quote(best), Edits: []lint.Edit{{Start: span.Start, End: span.End, New: quote(best)}}}}
+	}
+	if n, _, err := pass.Manifest.Lookup(v.Pointer); err == nil && v.Keyword == "required" && n.Kind() == manifest.Object {
+		d.Range = openingBrace(pass.Manifest, n) // the key is missing: show where the object starts
 	}
 	switch v.Source {
 	case "crxlint": // the schema's text is crxlint's advice
@@ -97,7 +97,7 @@ var permissionItem = regexp.MustCompile(`^/(optional_)?permissions/[0-9]+$`)
 // schemaAdvice is crxlint's own words for a violation: what Chrome does
 // and what to do, with the name an unknown key or permission was probably
 // meant to be.
-func schemaAdvice(pass *lint.Pass, v schema.Violation) string {
+func schemaAdvice(pass *lint.Pass, v schema.Violation, names suggester) string {
 	if v.Source == "crxlint" {
 		return v.Message
 	}
@@ -112,12 +112,12 @@ func schemaAdvice(pass *lint.Pass, v schema.Violation) string {
 	}
 	switch v.Rule {
 	case idUnknownKey:
-		return unknownName("key", name, schema.Keys())
+		return unknownName("key", name, names.closest("key", name, schema.Keys()))
 	case idUnknownPermission:
 		if permissionItem.MatchString(v.Pointer) && (strings.Contains(name, "://") || name == "<all_urls>") {
 			return fmt.Sprintf("%q is a host pattern: in manifest version 3 it belongs in host_permissions, and Chrome ignores it here", name)
 		}
-		return unknownName("permission", name, schema.Permissions())
+		return unknownName("permission", name, names.closest("permission", name, schema.Permissions()))
 	case idUnavailableFeature:
 		return fmt.Sprintf("%q is not available to this extension, so Chrome ignores it; remove it, or meet the condition in Chrome's message", name)
 	case idPermissionCannotBeOptional:
@@ -138,12 +138,13 @@ func schemaAdvice(pass *lint.Pass, v schema.Violation) string {
 	return "Chrome refuses this value and does not load the extension"
 }
 
-// unknownName advises on a key or permission Chrome does not know.
-func unknownName(what, name string, known []string) string {
+// unknownName advises on a key or permission Chrome does not know, given
+// the known name closest to it.
+func unknownName(what, name, best string) string {
 	if other, ok := otherBrowserNames[name]; ok {
 		return fmt.Sprintf("unknown %s %q: %s; Chrome ignores it", what, name, other)
 	}
-	if best := suggest.Closest(name, known); best != "" {
+	if best != "" {
 		return fmt.Sprintf("unknown %s %q: did you mean %q? Chrome ignores it", what, name, best)
 	}
 	return fmt.Sprintf("unknown %s %q; Chrome ignores it, so check its spelling", what, name)
@@ -152,8 +153,8 @@ func unknownName(what, name string, known []string) string {
 // suggestion returns the name an unknown key or permission was surely
 // meant to be, for a fix: the closest known name, when no other browser
 // has the name; "" otherwise.
-func suggestion(pass *lint.Pass, v schema.Violation) string {
-	var name string
+func suggestion(pass *lint.Pass, v schema.Violation, names suggester) string {
+	var name, kind string
 	var known []string
 	switch v.Rule {
 	case idUnknownKey:
@@ -161,21 +162,21 @@ func suggestion(pass *lint.Pass, v schema.Violation) string {
 		if err != nil || len(tokens) != 1 || !v.OnKey {
 			return ""
 		}
-		name, known = tokens[0], schema.Keys()
+		name, kind, known = tokens[0], "key", schema.Keys()
 	case idUnknownPermission:
 		n, _, err := pass.Manifest.Lookup(v.Pointer)
 		if err != nil || !permissionItem.MatchString(v.Pointer) {
 			return ""
 		}
 		name, _ = n.Str()
-		known = schema.Permissions()
+		kind, known = "permission", schema.Permissions()
 	default:
 		return ""
 	}
 	if _, ok := otherBrowserNames[name]; ok || strings.Contains(name, "://") {
 		return ""
 	}
-	best := suggest.Closest(name, known)
+	best := names.closest(kind, name, known)
 	if best == "" || pass.Root().Get(best) != nil || slices.Contains(stringsOf(pass.Root().Get("permissions")), best) {
 		return "" // renaming would give a duplicate
 	}
@@ -191,4 +192,18 @@ func stringsOf(list *manifest.Node) []string {
 		}
 	}
 	return out
+}
+
+// suggester remembers the closest known name of each unknown key or
+// permission, so that each costs one search however often it is asked.
+type suggester map[[2]string]string
+
+// closest returns the name of known closest to name, a kind of name.
+func (s suggester) closest(kind, name string, known []string) string {
+	best, ok := s[[2]string{kind, name}]
+	if !ok {
+		best = suggest.Closest(name, known)
+		s[[2]string{kind, name}] = best
+	}
+	return best
 }

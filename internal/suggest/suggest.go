@@ -16,6 +16,9 @@ func Closest(word string, candidates []string) string {
 		if strings.EqualFold(c, word) {
 			return c
 		}
+		if abs(len(c)-len(word)) >= bestDist {
+			continue // the distance is at least the difference in length
+		}
 		if d := distance(word, c); d < bestDist {
 			best, bestDist = c, d
 		}
@@ -43,3 +46,5 @@ func distance(a, b string) int {
 	}
 	return prev[len(b)]
 }
+
+func abs(n int) int { return max(n, -n) }

@@ -5,11 +5,13 @@ import (
 	"io/fs"
 	"path"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/crxlint/crxlint/extension"
 	"github.com/crxlint/crxlint/jsscan"
 	"github.com/crxlint/crxlint/lint"
+	"github.com/crxlint/crxlint/matchpattern"
 )
 
 // MissingWebAccessibleFile reports web_accessible_resources globs and
@@ -76,7 +78,7 @@ func checkResourceFile(pass *lint.Pass, files []string, complete bool, r warReso
 			return
 		}
 	} else if !complete || extension.LeftOut(name[:strings.IndexByte(name, '*')]) ||
-		slices.ContainsFunc(files, func(f string) bool { return r.glob.MatchesPath("/" + f) }) {
+		matchesAny(files, name, r.glob) {
 		return // a glob into what the file list leaves out cannot be checked
 	}
 	dir := strings.TrimSuffix(name, "/")
@@ -104,4 +106,17 @@ func fileRemedy(pass *lint.Pass, name string) string {
 		return fmt.Sprintf("write %q, which differs only in case (names are case-sensitive on Linux and ChromeOS)", other)
 	}
 	return "add the file or fix the path"
+}
+
+// matchesAny reports whether the glob of the resource name matches one of
+// the sorted files. Only the files that start with the glob's text before
+// its first "*" can match, so it searches that range alone.
+func matchesAny(files []string, name string, glob matchpattern.Pattern) bool {
+	prefix := name[:strings.IndexByte(name, '*')]
+	for i := sort.SearchStrings(files, prefix); i < len(files) && strings.HasPrefix(files[i], prefix); i++ {
+		if glob.MatchesPath("/" + files[i]) {
+			return true
+		}
+	}
+	return false
 }

@@ -103,7 +103,7 @@ func (r *urlRow) UnmarshalJSON(b []byte) error {
 func TestChromium156Hosts(t *testing.T) {
 	for _, row := range readJSONLines[urlRow](t, "hosts.jsonl") {
 		host := strings.TrimSuffix(strings.TrimPrefix(row.input, "http://"), "/")
-		got, ok := canonicalizeHost(host)
+		got, _, ok := canonicalizeHost(host)
 		switch {
 		case row.verdict == nil && ok:
 			t.Errorf("canonicalizeHost(%q) = %q, Chromium 156 rejects it", host, got)

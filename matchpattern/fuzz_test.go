@@ -64,7 +64,7 @@ func FuzzParse(f *testing.F) {
 		}
 
 		if h := p.Host(); h != "" {
-			if c, ok := canonicalizeHost(h); !ok || c != h {
+			if c, _, ok := canonicalizeHost(h); !ok || c != h {
 				t.Fatalf("Parse(%q): host %q re-canonicalizes to %q, %v", s, h, c, ok)
 			}
 		}

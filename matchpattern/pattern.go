@@ -22,6 +22,7 @@ type Pattern struct {
 	allURLs    bool
 	scheme     string
 	host       string // canonical; "" for all hosts or no host
+	family     urlcanon.Family
 	subdomains bool
 	port       string // "*" or the text after ':' as written
 	path       string
@@ -113,11 +114,11 @@ func parse(s string, schemes SchemeMask) (Pattern, Result) {
 		return p, InvalidHostWildcard
 	}
 	if p.host != "" {
-		canon, ok := canonicalizeHost(p.host)
+		canon, family, ok := canonicalizeHost(p.host)
 		if !ok {
 			return p, InvalidHost
 		}
-		p.host = canon
+		p.host, p.family = canon, family
 	}
 	if strings.Contains(p.host, "\x00") {
 		return p, InvalidHost
@@ -398,7 +399,7 @@ func (p Pattern) Contains(q Pattern) bool {
 		return true
 	}
 	return p.matchesAllSchemes(q.explicitSchemes()) &&
-		p.MatchesHost(q.host) &&
+		p.matchesCanonicalHost(q.host, q.family) && // q's host is canonical already
 		(!q.subdomains || p.subdomains) &&
 		p.matchesPort(q.port) &&
 		p.MatchesPath(strings.TrimSuffix(q.path, "*"))

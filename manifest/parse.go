@@ -148,7 +148,7 @@ func (p *parser) parseDocument() (*Node, error) {
 		return nil, &SyntaxError{
 			Span:    root.span,
 			Message: fmt.Sprintf("the manifest is a %s; it must be a JSON object", root.kind),
-			Chrome:  "Manifest file is invalid.",
+			Chrome:  "Manifest file is invalid",
 		}
 	}
 	return root, nil

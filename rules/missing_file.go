@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"path"
 	"slices"
 	"strings"
@@ -199,7 +200,13 @@ func checkFileRef(pass *lint.Pass, out findings, ref fileRef) {
 	if ref.chrome == lint.Accepts {
 		fact += "; Chrome loads the extension anyway and the page fails when it is used"
 	}
-	out.report(pass, missingFileRules[ref.chrome], ref.node, fact, chromeText(ref.message, raw))
+	quoted := raw
+	if ref.url { // Chrome quotes a page's path with its %-escapes decoded
+		if u, err := url.PathUnescape(raw); err == nil {
+			quoted = u
+		}
+	}
+	out.report(pass, missingFileRules[ref.chrome], ref.node, fact, chromeText(ref.message, quoted))
 }
 
 func chromeText(format, path string) string {

@@ -31,6 +31,9 @@ func TestChromeAgrees(t *testing.T) {
 		testenv.Missing(t, testenv.RequireChrome, "chromium not found: install it with apt-get install -y --no-install-recommends chromium (or set "+chrome.EnvPath+")")
 	}
 	cases := gatherCases(t)
+	if _, shared := testenv.SharedDir(); shared && len(cases) < minCases {
+		t.Fatalf("only %d cases to compare, fewer than %d: is a source of cases lost?", len(cases), minCases)
+	}
 	known, err := KnownDifferences(filepath.Join("testdata", "known-differences.txt"))
 	if err != nil {
 		t.Fatal(err)
@@ -126,6 +129,11 @@ func undecided(name string, diags []lint.Diagnostic, chromeError string) string 
 	}
 	return fmt.Sprintf("Chromium refuses it with %q, but %s does not report that refusal in Chrome's words", chromeError, rule)
 }
+
+// minCases is the fewest cases the comparison may have with the shared
+// corpus beside the repository: 531 at the time of writing, so that a
+// lost source of cases fails the test instead of passing it.
+const minCases = 500
 
 // caseFolder matches the temporary folder a case was loaded from.
 var caseFolder = regexp.MustCompile(`/\S*?/TestChromeAgrees[0-9]+/[0-9]+/`)

@@ -42,6 +42,24 @@ func Find(dir string) (string, error) {
 // Load reads and parses a configuration file: a regular file of at most
 // 1 MiB.
 func Load(name string, known Rules) (*Config, error) {
+	src, err := ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := Parse(name, src, known)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Dir, err = filepath.Abs(cfg.Dir); err != nil {
+		return nil, err
+	}
+	return cfg, nil
+}
+
+// ReadFile reads a file the user names for crxlint to follow, such as its
+// configuration or an organisation's policy: a regular file of at most
+// 1 MiB.
+func ReadFile(name string) ([]byte, error) {
 	info, err := os.Stat(name)
 	if err != nil {
 		return nil, err
@@ -59,14 +77,7 @@ func Load(name string, known Rules) (*Config, error) {
 		return nil, err
 	}
 	if len(src) > maxSize {
-		return nil, &Error{Msg: fmt.Sprintf("%s is larger than %d MiB, more than a configuration file needs", name, maxSize>>20)}
+		return nil, &Error{Msg: fmt.Sprintf("%s is larger than %d MiB, more than crxlint reads of such a file", name, maxSize>>20)}
 	}
-	cfg, err := Parse(name, src, known)
-	if err != nil {
-		return nil, err
-	}
-	if cfg.Dir, err = filepath.Abs(cfg.Dir); err != nil {
-		return nil, err
-	}
-	return cfg, nil
+	return src, nil
 }

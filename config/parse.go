@@ -146,9 +146,4 @@ func (p parser) keyErrorf(m manifest.Member, format string, args ...any) error {
 }
 
 // closest returns " (did you mean "x"?)" for the closest name, or "".
-func closest(s string, names []string) string {
-	if best := suggest.Closest(s, names); best != "" {
-		return fmt.Sprintf(" (did you mean %q?)", best)
-	}
-	return ""
-}
+func closest(s string, names []string) string { return suggest.DidYouMean(s, names) }

@@ -1,5 +1,7 @@
 package lint
 
+import "fmt"
+
 // A Result is a value that several rules need for the same manifest, such as
 // a scan of the extension's code: the first rule that asks computes it, and
 // the others share it, as go/analysis analyzers share ResultOf. Declare
@@ -16,9 +18,6 @@ func NewResult[T any](name string, compute func(*Pass) (T, error)) *Result[T] {
 	return &Result[T]{name: name, compute: compute}
 }
 
-// Name is the name the result was declared with.
-func (r *Result[T]) Name() string { return r.name }
-
 type resultValue[T any] struct {
 	value T
 	err   error
@@ -31,6 +30,9 @@ func (r *Result[T]) Of(p *Pass) (T, error) {
 		return rv.value, rv.err
 	}
 	value, err := r.compute(p)
+	if err != nil {
+		err = fmt.Errorf("%s: %w", r.name, err)
+	}
 	p.memo[r] = resultValue[T]{value, err}
 	return value, err
 }

@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/crxlint/crxlint/config"
 	"github.com/crxlint/crxlint/internal/suggest"
 	"github.com/crxlint/crxlint/manifest"
 )
@@ -63,14 +64,9 @@ func (p *Policy) For(id string) Settings {
 	return s
 }
 
-// Error is a policy file that cannot be read, with its place.
-type Error struct {
-	File         string
-	Line, Column int
-	Msg          string
-}
-
-func (e *Error) Error() string { return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Column, e.Msg) }
+// Error is a policy file that cannot be read, with its place, as a
+// configuration error is.
+type Error = config.Error
 
 var (
 	settingsKeys = []string{
@@ -89,7 +85,7 @@ func Parse(file string, src []byte) (*Policy, error) {
 	if err != nil {
 		se := doc.Err()
 		pos := doc.Position(se.Span.Start)
-		return nil, &Error{file, pos.Line, pos.Column, strings.Replace(se.Message, "the manifest is", "the policy is", 1)}
+		return nil, &Error{File: file, Line: pos.Line, Column: pos.Column, Msg: strings.Replace(se.Message, "the manifest is", "the policy is", 1)}
 	}
 	r := reader{file: file, doc: doc}
 	root := doc.Root()
@@ -222,17 +218,12 @@ func (r reader) strs(n *manifest.Node) ([]string, error) {
 
 func (r reader) errorf(n *manifest.Node, format string, args ...any) error {
 	pos := r.doc.Position(n.Span().Start)
-	return &Error{r.file, pos.Line, pos.Column, fmt.Sprintf(format, args...)}
+	return &Error{File: r.file, Line: pos.Line, Column: pos.Column, Msg: fmt.Sprintf(format, args...)}
 }
 
 func (r reader) keyErrorf(m manifest.Member, format string, args ...any) error {
 	pos := r.doc.Position(m.KeySpan.Start)
-	return &Error{r.file, pos.Line, pos.Column, fmt.Sprintf(format, args...)}
+	return &Error{File: r.file, Line: pos.Line, Column: pos.Column, Msg: fmt.Sprintf(format, args...)}
 }
 
-func closest(s string, names []string) string {
-	if best := suggest.Closest(s, names); best != "" {
-		return fmt.Sprintf(" (did you mean %q?)", best)
-	}
-	return ""
-}
+func closest(s string, names []string) string { return suggest.DidYouMean(s, names) }

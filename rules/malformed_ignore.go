@@ -76,8 +76,5 @@ func unknownRules(ids []string) []string {
 
 // didYouMean names the rule ID closest to a mistyped one.
 func didYouMean(id string) string {
-	if best := suggest.Closest(id, ruleIDs()); best != "" {
-		return " (did you mean " + quote(best) + "?)"
-	}
-	return ""
+	return suggest.DidYouMean(id, ruleIDs())
 }

@@ -2,8 +2,8 @@ package main
 
 import (
 	"fmt"
-	"os"
 
+	"github.com/crxlint/crxlint/config"
 	"github.com/crxlint/crxlint/extension"
 	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/manifest"
@@ -57,29 +57,11 @@ func explainPolicy(id string) (string, bool) {
 
 // loadPolicy reads the --policy file.
 func loadPolicy(name string) (*policy.Policy, error) {
-	src, err := readConfigFile(name)
+	src, err := config.ReadFile(name)
 	if err != nil {
 		return nil, err
 	}
 	return policy.Parse(name, src)
-}
-
-// readConfigFile reads a regular file the user names, of at most the size
-// of a manifest.
-func readConfigFile(name string) ([]byte, error) {
-	info, err := os.Stat(name)
-	if err != nil {
-		return nil, err
-	}
-	if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s is not a regular file", name)
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return runner.ReadLimited(f)
 }
 
 // addPolicyFindings adds what the policy does to each linted extension.

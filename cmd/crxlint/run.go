@@ -308,8 +308,5 @@ func didYouMean(id string) string {
 	for _, r := range rules.All() {
 		ids = append(ids, r.ID)
 	}
-	if best := suggest.Closest(id, ids); best != "" {
-		return fmt.Sprintf(" (did you mean %q?)", best)
-	}
-	return ""
+	return suggest.DidYouMean(id, ids)
 }

@@ -1,7 +1,19 @@
 // Package suggest finds the word a user probably meant.
 package suggest
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
+
+// DidYouMean returns " (did you mean "x"?)" for the candidate closest to
+// word (see Closest), for a message, or "" when none is close.
+func DidYouMean(word string, candidates []string) string {
+	if best := Closest(word, candidates); best != "" {
+		return fmt.Sprintf(" (did you mean %q?)", best)
+	}
+	return ""
+}
 
 // Closest returns the candidate nearest to word: one that differs only in
 // letter case, or else the one with the smallest edit distance, if that

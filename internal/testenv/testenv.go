@@ -30,7 +30,7 @@ func SharedDir() (string, bool) {
 	if dir == "" {
 		dir = filepath.Join(repoRoot(), "..", "shared")
 	}
-	info, err := os.Stat(filepath.Join(dir, "corpus")) //nolint:gosec // the tester names the folder
+	info, err := os.Stat(filepath.Join(dir, "corpus"))
 	return dir, err == nil && info.IsDir()
 }
 

@@ -65,3 +65,7 @@ func unsafeRune(r rune) bool {
 	}
 	return false
 }
+
+// EscapeLine makes a one-line field from the input, such as a path, safe to
+// print on a terminal or in a CI log, as every report does.
+func EscapeLine(s string) string { return escapeLine(s) }

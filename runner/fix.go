@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 
+	"github.com/crxlint/crxlint/internal/confine"
 	"github.com/crxlint/crxlint/lint"
 )
 
@@ -18,37 +19,78 @@ var ErrFixArchive = errors.New("--fix rewrites manifest files and never an archi
 // reveal the next, since parsing stops at the first.
 const maxFixRounds = 20
 
-// Fix lints the manifest of path and applies the first fix of every
-// diagnostic that has one, rewriting the file atomically, until no fix is
-// left. It returns the final result and how many fixes it applied. Once
-// ctx is done it writes nothing more.
+// Fix lints the manifest of path and applies the fix of every diagnostic
+// that has exactly one, round after round until no fix is left (a fix can
+// reveal the next problem, since parsing stops at the first error), then
+// rewrites the file once, atomically. It returns the result for the fixed
+// manifest and how many fixes it applied. Once ctx is done it writes
+// nothing.
 func (l *Linter) Fix(ctx context.Context, path string) (Result, int, error) {
+	f, err := l.Preview(ctx, path)
+	if err != nil || f.Applied == 0 {
+		return f.Result, 0, err
+	}
+	if err := replaceFile(f.File, f.Before, f.After); err != nil {
+		return f.Result, 0, err
+	}
+	return f.Result, f.Applied, nil
+}
+
+// Fixed is what Fix would do to one manifest.
+type Fixed struct {
+	// Result is the lint of the manifest with the fixes applied.
+	Result
+	// File is the manifest's file, as the operating system names it.
+	File string
+	// Before and After are its content as read and with the fixes
+	// applied; equal when Applied is 0.
+	Before, After []byte
+	// Applied counts the fixes.
+	Applied int
+}
+
+// Preview does what Fix does but writes nothing: it returns the manifest
+// before and after the fixes, for --fix --diff and for editors.
+func (l *Linter) Preview(ctx context.Context, path string) (Fixed, error) {
 	if isArchiveFile(path) {
-		return l.lintPath(ctx, path), 0, ErrFixArchive
+		return Fixed{Result: l.lintPath(ctx, path)}, ErrFixArchive
 	}
-	fixed := 0
+	file, dir, err := locate(path)
+	if err != nil {
+		return Fixed{Result: Result{Path: filepath.ToSlash(path), Err: err}}, nil
+	}
+	f := Fixed{Result: Result{Path: filepath.ToSlash(file)}, File: file}
+	fsys, err := confine.Open(ctx, dir, l.limits)
+	if err != nil {
+		f.Err = unwrapPathError(err)
+		return f, ctx.Err()
+	}
+	defer fsys.Close()
+	if f.Before, f.Err = readManifest(fsys, filepath.Base(file), l.limits.File); f.Err != nil {
+		return f, ctx.Err()
+	}
+	f.After = f.Before
 	for range maxFixRounds {
-		r := l.lintPath(ctx, path)
+		f.Result = l.lintIn(f.Path, f.After, fsys)
 		if err := ctx.Err(); err != nil {
-			return r, fixed, err // an interrupted lint is no basis for an edit
+			return f, err // an interrupted lint is no basis for an edit
 		}
-		if r.Err != nil || r.Doc == nil {
-			return r, fixed, nil
+		if f.Err != nil || f.Doc == nil {
+			return f, nil
 		}
-		edits := firstFixes(r.Diagnostics)
+		edits := firstFixes(f.Diagnostics)
 		if len(edits) == 0 {
-			return r, fixed, nil
+			return f, nil
 		}
-		src, err := lint.ApplyEdits(r.Doc.Source(), flatten(edits))
+		src, err := lint.ApplyEdits(f.After, flatten(edits))
 		if err != nil {
-			return r, fixed, fmt.Errorf("%s: %w", r.Path, err)
+			return f, fmt.Errorf("%s: %w", f.Path, err)
 		}
-		if err := replaceFile(filepath.FromSlash(r.Path), r.Doc.Source(), src); err != nil {
-			return r, fixed, err
-		}
-		fixed += len(edits)
+		f.After = src
+		f.Applied += len(edits)
 	}
-	return l.lintPath(ctx, path), fixed, nil
+	f.Result = l.lintIn(f.Path, f.After, fsys)
+	return f, ctx.Err()
 }
 
 // firstFixes returns the edits of each diagnostic's fix, leaving out fixes

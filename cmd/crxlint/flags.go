@@ -28,18 +28,18 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error, 3 I/O or i
 
 // options are what the command line asks for.
 type options struct {
-	format, color, failOn, stdinName string
-	explain                          string
-	output, sarif                    string
-	showVersion, listRules, fix      bool
-	chrome, onlyExtensions           bool
-	recursive                        bool
-	configFile, printConfig          string
-	policyFile, extensionID          string
-	baseline                         string
-	rules                            ruleFlags
-	limits                           runner.Limits
-	paths                            []string
+	format, color, failOn, stdinName  string
+	explain                           string
+	output, sarif                     string
+	showVersion, listRules, fix, diff bool
+	chrome, onlyExtensions            bool
+	recursive                         bool
+	configFile, printConfig           string
+	policyFile, extensionID           string
+	baseline                          string
+	rules                             ruleFlags
+	limits                            runner.Limits
+	paths                             []string
 }
 
 // newFlagSet defines crxlint's flags on cfg. It prints nothing: run
@@ -57,6 +57,7 @@ func newFlagSet(cfg *options) *flag.FlagSet {
 	fs.StringVar(&cfg.explain, "explain", "", "print the documentation of a `rule` and exit")
 	fs.BoolVar(&cfg.chrome, "chrome", false, "also load each extension folder in a local Chrome or Chromium ($CRXLINT_CHROME) and report what it says;\nthis runs the extension's code in a real browser, so use it on code you would run")
 	fs.BoolVar(&cfg.fix, "fix", false, "rewrite manifests with the fixes crxlint knows, then report what is left")
+	fs.BoolVar(&cfg.diff, "diff", false, "with --fix, print the changes as a unified diff instead of writing them, and exit 1 if there are any")
 	fs.StringVar(&cfg.configFile, "config", "", "read the configuration from this `file` instead of the "+configName+" nearest each extension")
 	fs.Var(&cfg.rules, "rule", "set a rule's level, as `RULE-ID=LEVEL` (off, info, warning or error), over the configuration; repeatable")
 	fs.StringVar(&cfg.printConfig, "print-config", "", "print the configuration in force for a `path`, and where each setting comes from, and exit")

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/crxlint/crxlint/output"
 	"github.com/crxlint/crxlint/runner"
 )
 
@@ -19,7 +20,7 @@ func manifestPaths(cfg *options, stderr io.Writer) []string {
 		case cfg.recursive:
 			found, complete := runner.FindExtensions(p)
 			if !complete {
-				fmt.Fprintf(stderr, "crxlint: %s: the search for extensions stopped early (an unreadable folder, or more than %d entries)\n", p, runner.MaxFindVisits)
+				fmt.Fprintf(stderr, "crxlint: %s: the search for extensions stopped early (an unreadable folder, or more than %d entries)\n", output.EscapeLine(p), runner.MaxFindVisits)
 			}
 			named = append(named, found...)
 		default:

@@ -87,6 +87,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "crxlint: - (standard input) can be given only once\n")
 		return exitUsage
 	}
+	if cfg.diff && !cfg.fix {
+		fmt.Fprintf(stderr, "crxlint: --diff shows what --fix would change; use --fix --diff\n")
+		return exitUsage
+	}
 	if cfg.fix && slices.Contains(cfg.paths, "-") {
 		fmt.Fprintf(stderr, "crxlint: --fix rewrites files and cannot fix standard input; name the file instead\n")
 		return exitUsage
@@ -107,8 +111,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	linter := runner.New(runner.Options{Rules: rules.All(), Config: cfgs.forDir, Limits: cfg.limits})
 	files := runner.Unique(manifestPaths(cfg, stderr))
 	if i := slices.IndexFunc(files, isArchive); cfg.fix && i >= 0 {
-		fmt.Fprintf(stderr, "crxlint: %s: %v\n", files[i], runner.ErrFixArchive)
+		fmt.Fprintf(stderr, "crxlint: %s: %v\n", output.EscapeLine(files[i]), runner.ErrFixArchive)
 		return exitUsage
+	}
+	if cfg.diff {
+		return diffPaths(ctx, linter, files, stdout, stderr)
 	}
 	var results []runner.Result
 	if cfg.fix {
@@ -160,11 +167,45 @@ func fixPaths(ctx context.Context, linter *runner.Linter, paths []string, stderr
 			r.Err = fmt.Errorf("fixing: %w", err)
 		}
 		if n > 0 {
-			fmt.Fprintf(stderr, "crxlint: %s: applied %d fix(es)\n", r.Path, n)
+			fmt.Fprintf(stderr, "crxlint: %s: applied %d fix(es)\n", output.EscapeLine(r.Path), n)
 		}
 		results[i] = r
 	}
 	return results
+}
+
+// diffPaths prints, for each file, the unified diff of what --fix would
+// change, writing nothing. It exits 1 when there is a change, so that CI
+// can ask whether a manifest is left unfixed, and 3 when a file could not
+// be read or fixed.
+func diffPaths(ctx context.Context, linter *runner.Linter, paths []string, stdout, stderr io.Writer) int {
+	code := exitClean
+	for _, p := range paths {
+		f, err := linter.Preview(ctx, p)
+		if interrupted(ctx, stderr) {
+			return exitInterrupted
+		}
+		if err == nil {
+			err = f.Err
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "crxlint: %s: %s\n", output.EscapeLine(f.Path), output.EscapeLine(err.Error()))
+			code = exitIO
+			continue
+		}
+		if f.Applied == 0 {
+			continue
+		}
+		if err := output.Diff(stdout, f.Path, f.Before, f.After); err != nil {
+			fmt.Fprintf(stderr, "crxlint: writing the diff: %v\n", err)
+			return exitIO
+		}
+		fmt.Fprintf(stderr, "crxlint: %s: --fix would apply %d fix(es)\n", output.EscapeLine(f.Path), f.Applied)
+		if code == exitClean {
+			code = exitFindings
+		}
+	}
+	return code
 }
 
 func count(ss []string, s string) int {

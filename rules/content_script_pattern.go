@@ -54,10 +54,12 @@ func checkContentScriptPattern(pass *lint.Pass, n *manifest.Node, s, where strin
 	p, r := parsePattern(s, matchpattern.ContentScriptSchemes)
 	switch {
 	case r != matchpattern.Success:
-		fault, remedy := patternFault(s, r, matchpattern.ContentScriptSchemes, contentScriptSchemes)
-		pass.ReportChrome(n, fmt.Sprintf("Invalid value for '%s': %s", where, r), "match pattern %s %s; %s", quote(s), fault, remedy)
+		a := patternFault(s, r, matchpattern.ContentScriptSchemes, contentScriptSchemes)
+		d := pass.At(n, "match pattern %s %s; %s", quote(s), a.fault, a.remedy).WithChrome(fmt.Sprintf("Invalid value for '%s': %s", where, r))
+		pass.Report(a.withFixes(d, n))
 	case originOnly && p.Path() != "/*":
-		pass.ReportChrome(n, msgMatchOriginPath, "match pattern %s has the path %q, but with match_origin_as_fallback Chrome matches origins only; write %s",
-			quote(s), p.Path(), quote(originPattern(p)))
+		a := rewrite(fmt.Sprintf("has the path %q, but with match_origin_as_fallback Chrome matches origins only", p.Path()), originPattern(p))
+		d := pass.At(n, "match pattern %s %s; %s", quote(s), a.fault, a.remedy).WithChrome(msgMatchOriginPath)
+		pass.Report(a.withFixes(d, n))
 	}
 }

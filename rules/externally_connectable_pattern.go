@@ -31,10 +31,9 @@ func runExternallyConnectablePattern(pass *lint.Pass) error {
 			continue
 		}
 		if _, r := parsePattern(s, matchpattern.ExternallyConnectableSchemes); r != matchpattern.Success {
-			fault, remedy := patternFault(s, r, matchpattern.ExternallyConnectableSchemes, "")
-			d := pass.At(n, "match pattern %s %s; %s", quote(s), fault, remedy)
-			d.ChromeMessage = fmt.Sprintf("Invalid match pattern '%s' (%s)", s, r)
-			pass.Report(d)
+			a := patternFault(s, r, matchpattern.ExternallyConnectableSchemes, "")
+			d := pass.At(n, "match pattern %s %s; %s", quote(s), a.fault, a.remedy).WithChrome(fmt.Sprintf("Invalid match pattern '%s' (%s)", s, r))
+			pass.Report(a.withFixes(d, n))
 		}
 	}
 	return nil

@@ -60,8 +60,9 @@ func checkHostPermission(pass *lint.Pass, key string, n *manifest.Node, s string
 			pass.ReportChrome(n, chrome, "%s is an API permission, not a host pattern, so Chrome ignores it here; move it to permissions", quote(s))
 			return
 		}
-		fault, remedy := patternFault(s, r, matchpattern.HostPermissionSchemes, hostPermissionSchemes)
-		pass.ReportChrome(n, chrome, "host permission %s %s, so Chrome ignores it; %s", quote(s), fault, remedy)
+		a := patternFault(s, r, matchpattern.HostPermissionSchemes, hostPermissionSchemes)
+		d := pass.At(n, "host permission %s %s, so Chrome ignores it; %s", quote(s), a.fault, a.remedy).WithChrome(chrome)
+		pass.Report(a.withFixes(d, n))
 		return
 	}
 	if p.Scheme() != "chrome" {

@@ -48,32 +48,38 @@ func runWebAccessibleResources(pass *lint.Pass) error {
 
 func checkResourceMatch(pass *lint.Pass, n *manifest.Node, s, chrome string) {
 	p, r := parsePattern(s, matchpattern.WebAccessibleResourcesSchemes)
-	var fault, remedy string
+	var a patternAdvice
 	switch {
 	case r != matchpattern.Success:
-		fault, remedy = patternFault(s, r, matchpattern.WebAccessibleResourcesSchemes, "")
+		a = patternFault(s, r, matchpattern.WebAccessibleResourcesSchemes, "")
 	case p.Path() != "/*":
-		fault, remedy = originFault(s, p)
+		a = originFault(s, p)
 	default:
 		return
 	}
-	pass.ReportChrome(n, chrome, "match pattern %s %s; %s", quote(s), fault, remedy)
+	d := pass.At(n, "match pattern %s %s; %s", quote(s), a.fault, a.remedy).WithChrome(chrome)
+	pass.Report(a.withFixes(d, n))
 }
 
 // originFault says why Chrome refuses a pattern whose path is not "/*",
 // where only origins count, and what to write instead.
-func originFault(s string, p matchpattern.Pattern) (fault, remedy string) {
+func originFault(s string, p matchpattern.Pattern) patternAdvice {
 	const mask = matchpattern.WebAccessibleResourcesSchemes
 	if !p.IsStandardScheme() {
-		if fix, ok := repairPattern(addScheme(s), mask); ok && looksLikeHost(s) {
-			q, _ := parsePattern(fix, mask)
-			return fmt.Sprintf("has no scheme (Chrome reads %q as one)", p.Scheme()), "write " + quote(originPattern(q))
+		fault := fmt.Sprintf("has no scheme (Chrome reads %q as one)", p.Scheme())
+		if fixes := withSchemes(s, mask); len(fixes) > 0 && looksLikeHost(s) {
+			origins := make([]string, len(fixes))
+			for i, f := range fixes {
+				q, _ := parsePattern(f, mask)
+				origins[i] = originPattern(q)
+			}
+			return rewrite(fault, origins...)
 		}
 		if !isSchemeName(p.Scheme()) {
-			return fmt.Sprintf("has no scheme (Chrome reads %q as one)", p.Scheme()), `write it as "https://host/*"`
+			return advise(fault, `write it as "https://host/*"`)
 		}
 	}
-	return fmt.Sprintf("has the path %q, but Chrome matches origins only here", p.Path()), "write " + quote(originPattern(p))
+	return rewrite(fmt.Sprintf("has the path %q, but Chrome matches origins only here", p.Path()), originPattern(p))
 }
 
 // isSchemeName reports whether s has the form of a URL scheme: a letter,

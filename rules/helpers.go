@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 
@@ -52,6 +53,56 @@ func appendEdit(array *manifest.Node, value string) lint.Edit {
 	}
 	last := array.Elem(array.Len() - 1).Span().End
 	return lint.Edit{Start: last, End: last, New: ", " + value}
+}
+
+// addMemberEdits adds the member "key": value at the end of the object
+// obj, on a line of its own with the indentation of the member before it
+// when that one ends its line (a comment after it stays with it), else on
+// the same line.
+func addMemberEdits(src []byte, obj *manifest.Node, key, value string) []lint.Edit {
+	member := quote(key) + ": " + value
+	var last *manifest.Node
+	lineStart := 0
+	for m := range obj.AllMembers() {
+		last, lineStart = m.Value, m.KeySpan.Start
+	}
+	if last == nil {
+		at := obj.Span().Start + 1 // after the {
+		return []lint.Edit{{Start: at, End: at, New: member}}
+	}
+	for lineStart > 0 && src[lineStart-1] != '\n' {
+		lineStart--
+	}
+	indent := src[lineStart:skipBlank(src, lineStart)]
+	end := last.Span().End
+	comma := []lint.Edit{{Start: end, End: end, New: ","}}
+	if next := skipBlank(src, end); next < len(src) && src[next] == ',' { // a trailing comma Chrome refuses, fixed apart
+		end, comma = next+1, nil
+	}
+	eol := skipBlank(src, end)
+	if strings.HasPrefix(string(src[eol:min(eol+2, len(src))]), "//") {
+		eol += max(bytes.IndexAny(src[eol:], "\r\n"), 0)
+	}
+	if eol >= len(src) || src[eol] != '\n' && src[eol] != '\r' {
+		sep := " "
+		if comma != nil {
+			sep = ", "
+		}
+		return []lint.Edit{{Start: end, End: end, New: sep + member}}
+	}
+	newline := "\n"
+	if src[eol] == '\r' && eol+1 < len(src) && src[eol+1] == '\n' {
+		newline = "\r\n"
+	}
+	return append(comma, lint.Edit{Start: eol, End: eol, New: newline + string(indent) + member})
+}
+
+// skipBlank skips spaces and tabs, not line breaks.
+func skipBlank(src []byte, i int) int {
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	return i
 }
 
 func skipSpace(src []byte, i int) int {

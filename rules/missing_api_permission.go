@@ -182,24 +182,50 @@ func reportShortfall(pass *lint.Pass, out findings, sf *shortfall, requested boo
 	if len(quoted) > 1 {
 		fix = "add one of them to permissions"
 	}
+	if requested && !sf.guarded {
+		fix += ", or to optional_permissions and request it before use"
+	}
 	id, format := idMissingAPIPermission, "%s, which %s %s; %s (Chrome loads the extension, but %s at run time)"
 	if sf.guarded {
 		id = idGuardedAPIWithoutPermission
 		format = "%s behind a test that it exists, which %s %s: without it that code never runs; %s if the feature should work (%s at run time)"
 	}
+	var d lint.Diagnostic
 	if m, ok := root.Member("permissions"); ok {
-		d := pass.AtKey(m, format, what, verb, perms, fix, outcome)
-		if m.Value.Kind() == manifest.Array && !sf.guarded { // a guarded use may be left out on purpose
+		d = pass.AtKey(m, format, what, verb, perms, fix, outcome)
+	} else {
+		d = pass.At(root, format, what, verb, perms, fix, outcome)
+		d.Range = openingBrace(pass.Manifest, root)
+	}
+	if !sf.guarded { // a guarded use may be left out on purpose
+		keys := []string{"permissions"}
+		if requested { // the code asks for permissions at run time: this one may be meant as optional
+			keys = append(keys, "optional_permissions")
+		}
+		for _, key := range keys {
 			for _, p := range sf.need.Permissions { // one fix per choice: --fix applies one only when it is the only one
-				d.Fixes = append(d.Fixes, lint.Fix{Message: "add " + quote(p) + " to permissions", Edits: []lint.Edit{appendEdit(m.Value, quote(p))}})
+				d = withAdded(pass, d, key, p)
 			}
 		}
-		add(id, d)
-		return
 	}
-	d := pass.At(root, format, what, verb, perms, fix, outcome)
-	d.Range = openingBrace(pass.Manifest, root)
 	add(id, d)
+}
+
+// withAdded gives d the fix that adds the permission p to the list key,
+// making the key when the manifest has none.
+func withAdded(pass *lint.Pass, d lint.Diagnostic, key, p string) lint.Diagnostic {
+	fix := lint.Fix{Message: "add " + quote(p) + " to " + key}
+	m, ok := pass.Root().Member(key)
+	switch {
+	case !ok:
+		fix.Edits = addMemberEdits(pass.Manifest.Source(), pass.Root(), key, "["+quote(p)+"]")
+	case m.Value.Kind() == manifest.Array:
+		fix.Edits = []lint.Edit{appendEdit(m.Value, quote(p))}
+	default:
+		return d // invalid-value reports a key that is not a list
+	}
+	d.Fixes = append(d.Fixes, fix)
+	return d
 }
 
 // outcome says what happens at run time: "chrome.bookmarks is undefined".

@@ -8,6 +8,7 @@ import (
 	"github.com/crxlint/crxlint/extension"
 	"github.com/crxlint/crxlint/jsscan"
 	"github.com/crxlint/crxlint/lint"
+	"github.com/crxlint/crxlint/manifest"
 	"github.com/crxlint/crxlint/matchpattern"
 )
 
@@ -108,16 +109,41 @@ func (c gapChecker) literal(g jsscan.GetURL) {
 		return
 	}
 	add := quoteList(origins(gap))
-	remedy := fmt.Sprintf(`add {"resources": [%s], "matches": [%s]} to web_accessible_resources`, quote(name), add)
-	if i := slices.IndexFunc(c.entries, func(e warEntry) bool { return !e.everyPage && e.lists(name) }); i >= 0 {
+	entry := fmt.Sprintf(`{"resources": [%s], "matches": [%s]}`, quote(name), add)
+	remedy := "add " + entry + " to web_accessible_resources"
+	var fix lint.Fix
+	war, hasWAR := c.pass.Root().Member("web_accessible_resources")
+	switch i := slices.IndexFunc(c.entries, func(e warEntry) bool { return !e.everyPage && e.lists(name) }); {
+	case i >= 0:
 		remedy = fmt.Sprintf("add %s to the matches of web_accessible_resources[%d], which lists it", add, c.entries[i].index)
-	} else if c.mv < 3 {
+		if m := war.Value.Elem(c.entries[i].index).Get("matches"); m.Kind() == manifest.Array {
+			fix = lint.Fix{Message: remedy, Edits: []lint.Edit{appendEdit(m, add)}}
+		}
+	case c.mv < 3:
 		remedy = fmt.Sprintf("add %s to web_accessible_resources", quote(name))
+		fix = c.addEntry(war, hasWAR, remedy, quote(name))
+	default:
+		fix = c.addEntry(war, hasWAR, remedy, entry)
 	}
 	d := c.pass.At(gap[0].node, "%s(%s) at %s runs on %s, but no web_accessible_resources entry exposes %s to those pages, so Chrome blocks its load there; %s",
 		strings.Join(g.Chain, "."), quote(g.Arg.Value), jsPos(c.script, g.Range), pageList(gap), quote(name), remedy)
 	d.ChromeMessage = fmt.Sprintf(denyingLoad, name)
+	if fix.Edits != nil {
+		d.Fixes = []lint.Fix{fix}
+	}
 	c.out.add(idWebAccessibleGap, withCode(c.pass, d, c.script, g.Range, "the call"))
+}
+
+// addEntry is the fix that adds entry to web_accessible_resources, making
+// the key when the manifest has none; none when the key is not a list.
+func (c gapChecker) addEntry(war manifest.Member, hasWAR bool, message, entry string) lint.Fix {
+	switch {
+	case !hasWAR:
+		return lint.Fix{Message: message, Edits: addMemberEdits(c.pass.Manifest.Source(), c.pass.Root(), "web_accessible_resources", "["+entry+"]")}
+	case war.Value.Kind() == manifest.Array:
+		return lint.Fix{Message: message, Edits: []lint.Edit{appendEdit(war.Value, entry)}}
+	}
+	return lint.Fix{}
 }
 
 // computed tells about a getURL call with a computed path on pages where

@@ -72,13 +72,16 @@ func (s *server) didChange(p *didChangeParams) {
 		doc.version, doc.text = p.TextDocument.Version, []byte(change.Text)
 	}
 	s.mu.Unlock()
-	if open && filepath.Base(path) == runner.ManifestName {
-		s.schedule(path, s.opts.Debounce)
+	if !open {
+		return
+	}
+	if m, ok := manifestOf(path); ok { // a script or messages.json changes what the rules find in its manifest
+		s.schedule(m, s.opts.Debounce)
 	}
 }
 
-// didSave lints the extension of the saved file: a saved script or
-// messages.json changes what the rules find in its manifest.
+// didSave lints the extension of the saved file, which may be one the
+// client does not report changes of.
 func (s *server) didSave(p *didSaveParams) {
 	path, ok := pathOf(p.TextDocument.URI)
 	if !ok {

@@ -66,6 +66,7 @@ func (s *server) lint(path string, gen int) {
 		v := doc.version
 		out.version = &v
 	}
+	buffers := s.buffersIn(filepath.Dir(path), path)
 	encoding := s.encoding
 	s.mu.Unlock()
 
@@ -80,14 +81,9 @@ func (s *server) lint(path string, gen int) {
 		Config: func(string) *config.Config { return cfg },
 		Limits: s.opts.Limits,
 	})
-	var res runner.Result
-	if src != nil {
-		res = linter.LintBuffer(ctx, path, src, dir)
-	} else {
-		res = linter.LintPaths(ctx, []string{path})[0]
-		if res.Doc != nil {
-			src = res.Doc.Source()
-		}
+	res := linter.LintEdited(ctx, path, src, dir, buffers)
+	if src == nil && res.Doc != nil {
+		src = res.Doc.Source()
 	}
 	if ctx.Err() != nil {
 		return // a newer lint replaced this one
@@ -113,6 +109,25 @@ func (s *server) lint(path string, gen int) {
 			_ = s.out.notify("textDocument/publishDiagnostics", p)
 		}
 	}
+}
+
+// buffersIn returns the unsaved text of the open files in the extension
+// folder dir other than its manifest, by slash-separated path relative to
+// dir; s.mu is held. The texts are shared, never changed: a change
+// replaces a document's text.
+func (s *server) buffersIn(dir, manifest string) map[string][]byte {
+	var out map[string][]byte
+	for p, doc := range s.docs {
+		rel, err := filepath.Rel(dir, p)
+		if p == manifest || err != nil || !filepath.IsLocal(rel) {
+			continue
+		}
+		if out == nil {
+			out = map[string][]byte{}
+		}
+		out[filepath.ToSlash(rel)] = doc.text
+	}
+	return out
 }
 
 // publications converts a lint's outcome to the LSP's diagnostics: the

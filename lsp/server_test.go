@@ -171,6 +171,45 @@ func TestSavedScript(t *testing.T) {
 	c.shutdown()
 }
 
+// TestUnsavedScript: the text of an open script counts before it is
+// saved, and the script on disk again once it is closed.
+func TestUnsavedScript(t *testing.T) {
+	manifest := `{"name": "x", "version": "1", "manifest_version": 3, "background": {"service_worker": "bg.js"}}`
+	dir := extension(t, map[string]string{"manifest.json": manifest, "bg.js": "console.log(1);\n"})
+	script := uriOf(filepath.Join(dir, "bg.js"))
+	manifestURI := uriOf(filepath.Join(dir, "manifest.json"))
+	c := start(t, nil)
+	c.initialize()
+	c.notify("textDocument/didOpen", didOpenParams{TextDocument: textDocumentItem{URI: script, LanguageID: "javascript", Version: 1, Text: "console.log(1);\n"}})
+	if pub := c.diagnostics(); pub.URI != manifestURI || len(pub.Diagnostics) != 0 {
+		t.Fatalf("on open, published %+v, want a clean manifest", pub)
+	}
+
+	change := didChangeParams{}
+	change.TextDocument.URI, change.TextDocument.Version = script, 2
+	change.ContentChanges = append(change.ContentChanges, struct {
+		Range *rangeLSP `json:"range"`
+		Text  string    `json:"text"`
+	}{Text: "chrome.alarms.create('a', {periodInMinutes: 1});\n"})
+	c.notify("textDocument/didChange", change)
+	pub := c.diagnostics()
+	if pub.URI != manifestURI || len(pub.Diagnostics) != 1 || pub.Diagnostics[0].Code != "missing-api-permission" {
+		t.Fatalf("after an unsaved change, published %+v, want missing-api-permission for the manifest", pub)
+	}
+	if pub := c.diagnostics(); pub.URI != script || len(pub.Diagnostics) != 1 {
+		t.Errorf("published %+v, want the finding in the unsaved script", pub)
+	}
+
+	c.notify("textDocument/didClose", didCloseParams{TextDocument: textDocumentIdentifier{URI: script}})
+	c.notify("textDocument/didSave", didSaveParams{TextDocument: textDocumentIdentifier{URI: manifestURI}})
+	for _, uri := range []string{manifestURI, script} {
+		if pub := c.diagnostics(); pub.URI != uri || len(pub.Diagnostics) != 0 {
+			t.Errorf("with the script closed unsaved, published %+v, want %s cleared", pub, uri)
+		}
+	}
+	c.shutdown()
+}
+
 // TestDebounce: a burst of changes lints once, the last text.
 func TestDebounce(t *testing.T) {
 	dir := extension(t, map[string]string{"manifest.json": broken})

@@ -46,15 +46,7 @@ func (l *Linter) lintFile(ctx context.Context, display, dir, name string) Result
 // other files are read as for a manifest on disk. With dir "" or a dir that
 // is not a folder, the manifest is linted alone.
 func (l *Linter) LintBuffer(ctx context.Context, name string, src []byte, dir string) Result {
-	if info, err := os.Stat(dir); dir == "" || err != nil || !info.IsDir() {
-		return l.LintSource(name, src, nil)
-	}
-	fsys, err := confine.Open(ctx, dir, l.limits)
-	if err != nil {
-		return Result{Path: name, Err: unwrapPathError(err)}
-	}
-	defer fsys.Close()
-	return l.lintIn(name, src, fsys)
+	return l.LintEdited(ctx, name, src, dir, nil)
 }
 
 // lintIn lints src with fsys as its folder and reports what fsys refused.

@@ -10,6 +10,9 @@
 # against a hello-world Go binary built the same way (plain go build), run
 # side by side by internal/cmd/startbench. STARTUP_RUNS sets the rounds
 # (default 300); 0 skips it.
+#
+# Last, scripts/compare.sh puts crxlint beside addons-linter and Chromium's
+# own load of the same extensions; COMPARE_RUNS=0 skips it.
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -60,5 +63,10 @@ if [ "$runs" -gt 0 ]; then
 	go build -o "$bin/startbench" ./internal/cmd/startbench
 	"$bin/startbench" -runs "$runs" -- "$bin/hello-world" "$bin/crxlint --version" \
 		"$bin/crxlint --list-rules" "$bin/crxlint testdata/examples/hello" || status=$?
+fi
+if [ "${COMPARE_RUNS:-10}" -gt 0 ]; then
+	echo
+	echo "compare (crxlint, addons-linter, Chromium's load):"
+	scripts/compare.sh || status=$?
 fi
 exit "$status"

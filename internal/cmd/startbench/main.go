@@ -1,8 +1,10 @@
 // Command startbench measures how long commands take to start and finish,
 // side by side: it runs each command in turn, round after round, so that a
 // busy machine slows them all alike, and prints for each the median wall
-// time, the median CPU time (user plus system) and the median wall time above
-// the first command's. It is run by scripts/bench.sh.
+// time, the median CPU time (user plus system), the median wall time above
+// the first command's and as a multiple of it, and the largest peak memory
+// (resident set) of any run. It is run by scripts/bench.sh and
+// scripts/compare.sh.
 //
 // Usage:
 //
@@ -39,6 +41,7 @@ func main() {
 type sample struct {
 	cmd       string
 	wall, cpu []time.Duration
+	maxRSS    int64 // bytes
 }
 
 func measure(cmds []string, runs, warmup int) error {
@@ -51,10 +54,11 @@ func measure(cmds []string, runs, warmup int) error {
 	}
 	for round := range warmup + runs {
 		for i := range samples {
-			wall, cpu, err := runOnce(samples[i].cmd)
+			wall, cpu, rss, err := runOnce(samples[i].cmd)
 			if err != nil {
 				return err
 			}
+			samples[i].maxRSS = max(samples[i].maxRSS, rss)
 			if round >= warmup {
 				samples[i].wall = append(samples[i].wall, wall)
 				samples[i].cpu = append(samples[i].cpu, cpu)
@@ -65,14 +69,15 @@ func measure(cmds []string, runs, warmup int) error {
 	fmt.Printf("%d rounds, medians:\n", runs)
 	for _, s := range samples {
 		w := median(s.wall)
-		fmt.Printf("  %-45s wall %6.2f ms  cpu %6.2f ms  above baseline %+6.2f ms\n",
-			short(s.cmd), ms(w), ms(median(s.cpu)), ms(w-base))
+		fmt.Printf("  %-45s wall %8.2f ms  cpu %8.2f ms  above baseline %+8.2f ms  %6.1fx  max RSS %6.1f MiB\n",
+			short(s.cmd), ms(w), ms(median(s.cpu)), ms(w-base), float64(w)/float64(base), float64(s.maxRSS)/(1<<20))
 	}
 	return nil
 }
 
-// runOnce runs cmd and returns its wall time and the CPU time it used.
-func runOnce(cmd string) (wall, cpu time.Duration, err error) {
+// runOnce runs cmd and returns its wall time, the CPU time it used and its
+// peak resident memory in bytes (0 where the system does not say).
+func runOnce(cmd string) (wall, cpu time.Duration, rss int64, err error) {
 	args := strings.Fields(cmd)
 	c := exec.Command(args[0], args[1:]...) //nolint:gosec // running the commands it is given is the job
 	start := time.Now()
@@ -81,9 +86,9 @@ func runOnce(cmd string) (wall, cpu time.Duration, err error) {
 	// An exit status of 1 is crxlint reporting findings: still a run.
 	var exit *exec.ExitError
 	if err != nil && (!errors.As(err, &exit) || exit.ExitCode() != 1) {
-		return 0, 0, fmt.Errorf("%s: %w", cmd, err)
+		return 0, 0, 0, fmt.Errorf("%s: %w", cmd, err)
 	}
-	return wall, c.ProcessState.UserTime() + c.ProcessState.SystemTime(), nil
+	return wall, c.ProcessState.UserTime() + c.ProcessState.SystemTime(), maxRSS(c.ProcessState), nil
 }
 
 // short names a command by its program's base name and its arguments.

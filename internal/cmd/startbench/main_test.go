@@ -1,6 +1,7 @@
 package main
 
 import (
+	"runtime"
 	"testing"
 	"time"
 )
@@ -23,11 +24,15 @@ func TestMedian(t *testing.T) {
 func TestRunOnce(t *testing.T) {
 	// false exits 1, as crxlint does when it reports findings: a valid run.
 	for _, cmd := range []string{"true", "false"} {
-		if _, _, err := runOnce(cmd); err != nil {
+		_, _, rss, err := runOnce(cmd)
+		if err != nil {
 			t.Errorf("runOnce(%q): %v", cmd, err)
 		}
+		if runtime.GOOS == "linux" && rss <= 0 {
+			t.Errorf("runOnce(%q): peak memory %d, want the process's", cmd, rss)
+		}
 	}
-	if _, _, err := runOnce("./no-such-command"); err == nil {
+	if _, _, _, err := runOnce("./no-such-command"); err == nil {
 		t.Error("runOnce of a missing command succeeded")
 	}
 }

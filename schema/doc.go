@@ -6,10 +6,17 @@
 //
 // # Where the verdicts come from
 //
-// The schema, manifest.schema.json, is embedded and compiled once. Chrome's
-// behaviour is data in it, not code here: subschemas carry annotation keywords
-// that the validator ignores and [Validate] reads back through the failing
-// error's schema location.
+// The schema, manifest.schema.json, is compiled at build time: go generate
+// (internal/schemagen) writes compiled.go, a table of its subschemas with
+// their $ref resolved and their annotations parsed, and [Validate] applies it
+// with a small evaluator of the draft 2020-12 keywords the schema uses (the
+// generator refuses any other), so a run compiles nothing. The tests validate
+// the schema against the draft 2020-12 meta-schema and require the same
+// violations as a general validator (github.com/santhosh-tekuri/jsonschema/v6)
+// on every example, the shared corpus and a fuzz target. Chrome's behaviour
+// is data in the schema, not code here: subschemas carry annotation keywords
+// that validation ignores and [Validate] reads back from the subschema whose
+// keyword failed.
 //
 //	x-chrome   "rejects" | "warns" | "accepts", or an object mapping a keyword
 //	           ("type", "required", "additionalProperties", ...) to a verdict

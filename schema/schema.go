@@ -1,14 +1,8 @@
 package schema
 
 import (
-	"bytes"
 	_ "embed"
-	"errors"
-	"fmt"
 	"slices"
-	"sync"
-
-	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // Verdict is what Chrome does with a problem.
@@ -51,53 +45,16 @@ type Violation struct {
 	Keyword string
 }
 
-// schemaURL is the schema's $id. It is never fetched.
-const schemaURL = "https://github.com/crxlint/crxlint/schema/manifest.schema.json"
-
+// schemaJSON is the schema itself, for the tests and for tools: crxlint
+// validates with the compiled form of it that go generate writes.
+//
 //go:embed manifest.schema.json
 var schemaJSON []byte
 
 // tables.go holds what Version, Keys and Permissions read out of the schema,
-// so that they cost nothing at run time.
-//go:generate go run ../internal/cmd/schemagen -schema manifest.schema.json -out tables.go
-
-// compiled is the schema compiled once, with the annotations Validate reads
-// back, indexed by the canonical JSON pointer of their subschema.
-type compiled struct {
-	schema *jsonschema.Schema
-	notes  map[string]*annotation
-}
-
-// load compiles the embedded schema on first use.
-var load = sync.OnceValues(compile)
-
-// compile parses and compiles the embedded schema and indexes its annotations.
-func compile() (*compiled, error) {
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schemaJSON))
-	if err != nil {
-		return nil, fmt.Errorf("schema: parse manifest.schema.json: %w", err)
-	}
-	root, ok := doc.(map[string]any)
-	if !ok {
-		return nil, errors.New("schema: manifest.schema.json is not an object")
-	}
-	notes, err := collectAnnotations(root)
-	if err != nil {
-		return nil, err
-	}
-
-	c := jsonschema.NewCompiler()
-	c.DefaultDraft(jsonschema.Draft2020)
-	c.UseLoader(offline{})
-	if err := c.AddResource(schemaURL, doc); err != nil {
-		return nil, fmt.Errorf("schema: %w", err)
-	}
-	sch, err := c.Compile(schemaURL)
-	if err != nil {
-		return nil, fmt.Errorf("schema: compile manifest.schema.json: %w", err)
-	}
-	return &compiled{schema: sch, notes: notes}, nil
-}
+// and compiled.go the schema's subschemas as a table, so that they cost
+// nothing at run time.
+//go:generate go run ../internal/cmd/schemagen -schema manifest.schema.json -out tables.go -compiled compiled.go
 
 // Keys returns the top-level manifest keys Chrome knows, sorted.
 func Keys() []string { return slices.Clone(knownKeys) }
@@ -106,36 +63,34 @@ func Keys() []string { return slices.Clone(knownKeys) }
 // of extension or app, aliases included, sorted.
 func Permissions() []string { return slices.Clone(knownPermissions) }
 
-// offline refuses every load: the schema is self-contained, and linting must
-// never touch the network or the file system.
-type offline struct{}
-
-func (offline) Load(url string) (any, error) {
-	return nil, fmt.Errorf("schema: refusing to load %q: the manifest schema is self-contained", url)
-}
-
 // Version returns the schema's version (its x-version), shown by
 // `crxlint --version`.
 func Version() string { return schemaVersion }
 
-// Validate checks a decoded manifest, as produced by jsonschema.UnmarshalJSON
-// (map[string]any, []any, json.Number, string, bool, nil), and returns its
-// violations sorted by pointer, then message. The error is non-nil only when
-// the schema itself is broken.
+// Validate checks a decoded manifest, as encoding/json decodes it with
+// UseNumber (map[string]any, []any, json.Number, string, bool, nil; a
+// float64 is accepted too), and returns its violations sorted by pointer,
+// then message. The error is non-nil only when doc holds a value JSON
+// cannot (another Go type, NaN, an infinity).
 func Validate(doc any) ([]Violation, error) {
-	c, err := load()
-	if err != nil {
+	if err := checkValues(doc); err != nil {
 		return nil, err
 	}
-	err = c.schema.Validate(doc)
-	if err == nil {
-		return nil, nil
+	return violations(doc, validateTree(doc)), nil
+}
+
+// validateTree applies the schema to doc and returns its failures.
+func validateTree(doc any) *failure {
+	var e evaluator
+	return e.validate(1, doc)
+}
+
+// violations turns the failures of doc into violations.
+func violations(doc any, f *failure) []Violation {
+	if f == nil {
+		return nil
 	}
-	var verr *jsonschema.ValidationError
-	if !errors.As(err, &verr) {
-		return nil, fmt.Errorf("schema: validate: %w", err)
-	}
-	w := walker{doc: doc, notes: c.notes}
-	w.walk(verr, nil, nil)
-	return w.result(), nil
+	w := walker{doc: doc}
+	w.walk(f, nil)
+	return w.result()
 }

@@ -53,6 +53,7 @@ func runCases(t *testing.T, cases []validateCase) {
 			if !equalViolations(got, tc.want) {
 				t.Errorf("Validate(%s)\n got:\n%s want:\n%s", tc.manifest, formatGot(got), formatWant(tc.want))
 			}
+			sameAsReference(t, tc.manifest, decode(t, tc.manifest))
 		})
 	}
 }

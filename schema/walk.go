@@ -8,16 +8,12 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-
-	"github.com/santhosh-tekuri/jsonschema/v6"
-	"github.com/santhosh-tekuri/jsonschema/v6/kind"
 )
 
-// walker turns a validation error tree into violations.
+// walker turns a tree of failures into violations.
 type walker struct {
-	doc   any
-	notes map[string]*annotation
-	out   []Violation
+	doc any
+	out []Violation
 }
 
 // nameFrame is set while walking the causes of a propertyNames failure: their
@@ -27,62 +23,46 @@ type nameFrame struct {
 	name   string
 }
 
-// walk reports e, or descends into its causes when no annotation claims it.
-//
-// parent is the instance location of the nearest enclosing error. jsonschema
-// v6.0.3 gives a propertyNames failure its validator's location slice without
-// copying it, so later sibling validations overwrite its tokens; every other
-// error kind gets a copy. The schema reaches each propertyNames keyword through
-// a $ref or allOf on the same object, so the enclosing error's location is the
-// right one (TestPropertyNamesLocation keeps it so).
-func (w *walker) walk(e *jsonschema.ValidationError, nf *nameFrame, parent []string) {
-	loc := e.InstanceLocation
-	if _, ok := e.ErrorKind.(*kind.PropertyNames); ok && len(parent) == len(loc) {
-		loc = parent
-	}
-	switch e.ErrorKind.(type) {
-	case *kind.Schema, *kind.Group:
-		w.walkAll(e.Causes, nf, loc)
+// walk reports f, or descends into its causes when no annotation claims it.
+func (w *walker) walk(f *failure, nf *nameFrame) {
+	if f.kind == failGroup {
+		w.walkAll(f.causes, nf)
 		return
 	}
-	kw := keywordOf(e.ErrorKind)
-	note := w.notes[schemaPointer(e.SchemaURL)]
+	kw := f.kind.keyword()
+	note := nodes[f.at].note
 	if verdict, msg, ok := note.claims(kw); ok {
-		w.emit(e, loc, nf, note, kw, verdict, msg)
+		w.emit(f, nf, note, kw, verdict, msg)
 		return
 	}
-	switch k := e.ErrorKind.(type) {
-	case *kind.AnyOf:
-		if c := closest(e); c != nil {
-			w.walk(c, nf, loc)
+	switch f.kind {
+	case failAnyOf:
+		if c := closest(f); c != nil {
+			w.walk(c, nf)
 			return
 		}
-	case *kind.OneOf:
-		if c := closest(e); k.Subschemas == nil && c != nil {
-			w.walk(c, nf, loc)
-			return
-		}
-	case *kind.PropertyNames:
-		w.walkAll(e.Causes, &nameFrame{holder: loc, name: k.Property}, loc)
+	case failPropertyNames:
+		w.walkAll(f.causes, &nameFrame{holder: f.loc, name: f.name})
 		return
 	}
-	if len(e.Causes) > 0 {
-		w.walkAll(e.Causes, nf, loc)
+	if len(f.causes) > 0 {
+		w.walkAll(f.causes, nf)
 		return
 	}
 	// An assertion without annotation is a gap in the schema (the tests audit
 	// for it); report it rather than lose it.
-	w.emit(e, loc, nf, nil, kw, Rejects, fmt.Sprintf("crxlint schema: unannotated %q failure %s", kw, e.Error()))
+	w.emit(f, nf, nil, kw, Rejects, fmt.Sprintf("crxlint schema: unannotated %q failure at %q (schema %q)", kw, pointer(f.loc), nodes[f.at].ptr))
 }
 
-func (w *walker) walkAll(errs []*jsonschema.ValidationError, nf *nameFrame, parent []string) {
-	for _, c := range errs {
-		w.walk(c, nf, parent)
+func (w *walker) walkAll(fs []*failure, nf *nameFrame) {
+	for _, c := range fs {
+		w.walk(c, nf)
 	}
 }
 
-// emit records the violations of one claimed failure at loc.
-func (w *walker) emit(e *jsonschema.ValidationError, loc []string, nf *nameFrame, note *annotation, kw string, verdict Verdict, msg string) {
+// emit records the violations of one claimed failure.
+func (w *walker) emit(f *failure, nf *nameFrame, note *annotation, kw string, verdict Verdict, msg string) {
+	loc := f.loc
 	// add reports a violation at the location at, rendering the message for
 	// the location ctx.
 	add := func(at, ctx []string, onKey bool, value any, prop string) {
@@ -96,12 +76,12 @@ func (w *walker) emit(e *jsonschema.ValidationError, loc []string, nf *nameFrame
 			Keyword: kw,
 		})
 	}
-	onKey := note != nil && note.onKey != nil && *note.onKey
+	onKey := note != nil && note.onKey == onKeyTrue
 	// badKey reports a badly named key of the object at holder: on the key
 	// itself, or on the object when x-on-key is false.
 	badKey := func(holder []string, name string) {
 		key := appendToken(holder, name)
-		if note != nil && note.onKey != nil && !*note.onKey {
+		if note != nil && note.onKey == onKeyFalse {
 			add(holder, key, false, name, name)
 			return
 		}
@@ -113,20 +93,20 @@ func (w *walker) emit(e *jsonschema.ValidationError, loc []string, nf *nameFrame
 		badKey(nf.holder, nf.name)
 		return
 	}
-	switch k := e.ErrorKind.(type) {
-	case *kind.Required:
+	switch f.kind {
+	case failRequired:
 		// One violation per missing key, on the object that should hold it.
-		for _, p := range k.Missing {
+		for _, p := range f.props {
 			add(loc, loc, false, lookup(w.doc, loc), p)
 		}
-	case *kind.AdditionalProperties:
+	case failAdditionalProperties:
 		// One violation per unknown key, on the key.
-		for _, p := range k.Properties {
+		for _, p := range f.props {
 			key := appendToken(loc, p)
 			add(key, key, true, lookup(w.doc, key), p)
 		}
-	case *kind.PropertyNames:
-		badKey(loc, k.Property)
+	case failPropertyNames:
+		badKey(loc, f.name)
 	default:
 		add(loc, loc, onKey, lookup(w.doc, loc), "")
 	}
@@ -158,26 +138,10 @@ func compareBool(a, b bool) int {
 	}
 }
 
-// keywordOf names the keyword behind an error kind.
-func keywordOf(k jsonschema.ErrorKind) string {
-	switch k.(type) {
-	case *kind.Not:
-		return "not"
-	case *kind.FalseSchema:
-		return "false"
-	case *kind.Schema, *kind.Group:
-		return ""
-	}
-	if p := k.KeywordPath(); len(p) > 0 {
-		return p[0]
-	}
-	return ""
-}
-
-// closest picks the branch of a failed anyOf or oneOf that came nearest to
+// closest picks the branch of a failed anyOf that came nearest to
 // matching: one that got past the type check, then the one whose failures lie
 // deepest in the instance, then the one with fewest failures, then the first.
-func closest(e *jsonschema.ValidationError) *jsonschema.ValidationError {
+func closest(f *failure) *failure {
 	type score struct {
 		typed         bool
 		depth, leaves int
@@ -191,24 +155,24 @@ func closest(e *jsonschema.ValidationError) *jsonschema.ValidationError {
 		}
 		return a.leaves < b.leaves
 	}
-	base := len(e.InstanceLocation)
+	base := len(f.loc)
 	var (
-		best      *jsonschema.ValidationError
+		best      *failure
 		bestScore score
 	)
-	for _, c := range e.Causes {
+	for _, c := range f.causes {
 		var s score
-		var visit func(*jsonschema.ValidationError)
-		visit = func(v *jsonschema.ValidationError) {
-			if len(v.Causes) > 0 {
-				for _, cc := range v.Causes {
+		var visit func(*failure)
+		visit = func(v *failure) {
+			if len(v.causes) > 0 {
+				for _, cc := range v.causes {
 					visit(cc)
 				}
 				return
 			}
 			s.leaves++
-			s.depth = max(s.depth, len(v.InstanceLocation))
-			if _, isType := v.ErrorKind.(*kind.Type); !isType || len(v.InstanceLocation) > base {
+			s.depth = max(s.depth, len(v.loc))
+			if v.kind != failType || len(v.loc) > base {
 				s.typed = true
 			}
 		}

@@ -1,5 +1,6 @@
-// Command schemagen writes schema/tables.go from schema/manifest.schema.json.
-// It is run by go generate in the schema package.
+// Command schemagen writes schema/tables.go and schema/compiled.go from
+// schema/manifest.schema.json. It is run by go generate in the schema
+// package.
 package main
 
 import (
@@ -12,15 +13,16 @@ import (
 
 func main() {
 	in := flag.String("schema", "manifest.schema.json", "the schema to read")
-	out := flag.String("out", "tables.go", "the Go file to write")
+	out := flag.String("out", "tables.go", "the Go file of the tables to write")
+	compiled := flag.String("compiled", "compiled.go", "the Go file of the compiled schema to write")
 	flag.Parse()
-	if err := write(*in, *out); err != nil {
+	if err := write(*in, *out, *compiled); err != nil {
 		fmt.Fprintln(os.Stderr, "schemagen:", err)
 		os.Exit(1)
 	}
 }
 
-func write(in, out string) error {
+func write(in, tablesOut, compiledOut string) error {
 	src, err := os.ReadFile(in)
 	if err != nil {
 		return err
@@ -29,5 +31,12 @@ func write(in, out string) error {
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(out, tables, 0o644) //nolint:gosec // a source file of the repository
+	compiled, err := schemagen.Compiled(src)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(tablesOut, tables, 0o644); err != nil { //nolint:gosec // a source file of the repository
+		return err
+	}
+	return os.WriteFile(compiledOut, compiled, 0o644) //nolint:gosec // a source file of the repository
 }

@@ -53,6 +53,8 @@ func BenchmarkHostile(b *testing.B) {
 		files fstest.MapFS
 	}{
 		{"40000 unknown permissions", manifest(map[string]any{"permissions": list(40000, "perm%d")}), nil},
+		{"200000 unknown permissions", manifest(map[string]any{"permissions": list(200000, "perm%d")}), nil},
+		{"4 MB permission string", manifest(map[string]any{"permissions": []string{strings.Repeat("tabs", 1<<20)}}), nil},
 		{"8000 optional by 8000 required hosts", manifest(map[string]any{
 			"host_permissions":          list(8000, "https://r%d.example/*"),
 			"optional_host_permissions": list(8000, "https://h%d.example/*"),

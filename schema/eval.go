@@ -197,6 +197,37 @@ type evaluator struct {
 	// quick is set while only validity matters (under not and if): the
 	// first failure ends a subschema and no tree is built.
 	quick bool
+	// scoring counts the anyOf being evaluated whose failure no annotation
+	// claims: the walk scores their branches by the whole tree of failures
+	// under them, so nothing under them may be pruned.
+	scoring int
+}
+
+// prune reports whether the causes of a failure of kind k at i can be left
+// out: an annotation claims it, so the walk reports it without looking
+// inside, and no anyOf being scored needs them. Its subschemas are then
+// applied in quick mode.
+func (e *evaluator) prune(i int32, k failKind) bool {
+	return !e.quick && e.scoring == 0 && claimed(i, k)
+}
+
+// claimed reports whether an annotation of the subschema i claims the
+// failures of kind k.
+func claimed(i int32, k failKind) bool {
+	_, _, ok := nodes[i].note.claims(k.keyword())
+	return ok
+}
+
+// check applies the subschema j to v: in full unless prune is set, when it
+// returns invalid for any failure.
+func (e *evaluator) check(j int32, v any, prune bool) *failure {
+	if !prune {
+		return e.validate(j, v)
+	}
+	if e.valid(j, v) {
+		return nil
+	}
+	return invalid
 }
 
 // invalid is the failure of quick mode.
@@ -240,7 +271,7 @@ func (e *evaluator) validate(i int32, v any) *failure {
 	}
 	c := collector{quick: e.quick}
 	if n.ref != 0 {
-		if f := e.validate(n.ref, v); f != nil && c.add(e.wrap(failRef, i, f)) {
+		if f := e.check(n.ref, v, e.prune(i, failRef)); f != nil && c.add(e.wrap(failRef, i, f)) {
 			return invalid
 		}
 	}
@@ -297,15 +328,17 @@ func (c *collector) add(f *failure) bool {
 }
 
 // wrap returns a failure of kind k at i whose causes are f's: f's own
-// causes when f is a group.
+// causes when f is a group, none when f was pruned.
 func (e *evaluator) wrap(k failKind, i int32, f *failure) *failure {
 	if e.quick {
 		return invalid
 	}
 	w := e.fail(k, i)
-	if f.kind == failGroup {
+	switch {
+	case f == invalid:
+	case f.kind == failGroup:
 		w.causes = f.causes
-	} else {
+	default:
 		w.causes = []*failure{f}
 	}
 	return w
@@ -350,14 +383,14 @@ func (e *evaluator) object(i int32, n *node, obj map[string]any, c *collector) b
 		evaluated := false
 		if j, ok := n.property(k); ok {
 			evaluated = true
-			if c.add(e.at(k, j, obj[k])) {
+			if c.add(e.at(k, j, obj[k], false)) {
 				return true
 			}
 		}
 		for _, pp := range n.patternProperties {
 			if patterns[pp.pattern].match(k) {
 				evaluated = true
-				if c.add(e.at(k, pp.schema, obj[k])) {
+				if c.add(e.at(k, pp.schema, obj[k], false)) {
 					return true
 				}
 			}
@@ -367,7 +400,7 @@ func (e *evaluator) object(i int32, n *node, obj map[string]any, c *collector) b
 			case n.noAdditional:
 				unknown = append(unknown, k)
 			case n.additional != 0:
-				if c.add(e.at(k, n.additional, obj[k])) {
+				if c.add(e.at(k, n.additional, obj[k], false)) {
 					return true
 				}
 			}
@@ -383,12 +416,13 @@ func (e *evaluator) object(i int32, n *node, obj map[string]any, c *collector) b
 		}
 	}
 	if n.propertyNames != 0 {
+		prune := e.prune(n.propertyNames, failPropertyNames)
 		for _, k := range keys {
 			// A name is validated as a document of its own: its failures
 			// are located relative to it.
 			saved := e.path
 			e.path = nil
-			f := e.validate(n.propertyNames, k)
+			f := e.check(n.propertyNames, k, prune)
 			e.path = saved
 			if f == nil {
 				continue
@@ -414,7 +448,7 @@ func (e *evaluator) array(i int32, n *node, arr []any, c *collector) bool {
 	}
 	if n.items != 0 {
 		for j, item := range arr {
-			if c.add(e.at(strconv.Itoa(j), n.items, item)) {
+			if c.add(e.at(strconv.Itoa(j), n.items, item, false)) {
 				return true
 			}
 		}
@@ -422,14 +456,15 @@ func (e *evaluator) array(i int32, n *node, arr []any, c *collector) bool {
 	if n.contains != 0 {
 		var causes []*failure
 		matched := false
+		prune := e.prune(i, failContains)
 		for j, item := range arr {
-			f := e.at(strconv.Itoa(j), n.contains, item)
+			f := e.at(strconv.Itoa(j), n.contains, item, prune)
 			if f == nil {
 				matched = true
-				if e.quick {
+				if e.quick || prune {
 					break
 				}
-			} else if !e.quick {
+			} else if !e.quick && !prune {
 				causes = append(causes, f)
 			}
 		}
@@ -454,32 +489,46 @@ func (e *evaluator) conditions(i int32, n *node, v any, c *collector) bool {
 	}
 	if len(n.allOf) > 0 {
 		var causes []*failure
+		prune := e.prune(i, failAllOf)
 		for _, j := range n.allOf {
-			if f := e.validate(j, v); f != nil {
+			if f := e.check(j, v, prune); f != nil {
 				if e.quick {
 					return true
 				}
 				causes = append(causes, f)
+				if prune {
+					break
+				}
 			}
 		}
 		if causes != nil {
 			f := e.fail(failAllOf, i)
-			f.causes = causes
+			if !prune {
+				f.causes = causes
+			}
 			c.add(f)
 		}
 	}
 	if len(n.anyOf) > 0 {
 		var causes []*failure
 		matched := false
+		prune := e.prune(i, failAnyOf)
+		scoring := !e.quick && !claimed(i, failAnyOf)
+		if scoring {
+			e.scoring++
+		}
 		for _, j := range n.anyOf {
-			f := e.validate(j, v)
+			f := e.check(j, v, prune)
 			if f == nil {
 				matched = true
 				break
 			}
-			if !e.quick {
+			if !e.quick && !prune {
 				causes = append(causes, f)
 			}
+		}
+		if scoring {
+			e.scoring--
 		}
 		if !matched {
 			f := e.fail(failAnyOf, i)
@@ -505,10 +554,11 @@ func (e *evaluator) conditions(i int32, n *node, v any, c *collector) bool {
 	return false
 }
 
-// at applies the subschema j to the member or item tok of the current value.
-func (e *evaluator) at(tok string, j int32, v any) *failure {
+// at applies the subschema j to the member or item tok of the current value
+// (see check for prune).
+func (e *evaluator) at(tok string, j int32, v any, prune bool) *failure {
 	e.path = append(e.path, tok)
-	f := e.validate(j, v)
+	f := e.check(j, v, prune)
 	e.path = e.path[:len(e.path)-1]
 	return f
 }

@@ -10,7 +10,7 @@ import (
 )
 
 // BenchmarkLint measures linting one extension folder with every rule: the
-// work of a pre-commit run, after the one-time schema compile.
+// work of a pre-commit run once the process has started.
 func BenchmarkLint(b *testing.B) {
 	for _, name := range []string{"hello", "broken"} {
 		dir := filepath.Join("..", "testdata", "examples", name)

@@ -31,6 +31,13 @@ func (d *Document) Line(n int) string {
 	return string(d.src[start:end])
 }
 
+// LineBytes is Line without the copy: the source's bytes of the line, which
+// the caller must not change.
+func (d *Document) LineBytes(n int) []byte {
+	start, end, _ := d.lines.Bounds(n)
+	return d.src[start:end:end]
+}
+
 // LineCount returns the number of lines of the source.
 func (d *Document) LineCount() int { return d.lines.Count() }
 

@@ -17,11 +17,12 @@ const excerptContext = 80
 // the display columns before the range and the display width of the range
 // on that line (at least 1), for the caret.
 func excerpt(doc *manifest.Document, rng manifest.Range) (text string, lead, span int) {
-	return lineExcerpt(doc.Line(rng.Start.Line), doc.LineStart(rng.Start.Line), rng)
+	return lineExcerpt(doc.LineBytes(rng.Start.Line), doc.LineStart(rng.Start.Line), rng)
 }
 
-// lineExcerpt is excerpt for the line that starts at lineStart.
-func lineExcerpt(line string, lineStart int, rng manifest.Range) (text string, lead, span int) {
+// lineExcerpt is excerpt for the line that starts at lineStart. It copies
+// only what it shows, however long the line.
+func lineExcerpt[T string | []byte](line T, lineStart int, rng manifest.Range) (text string, lead, span int) {
 	start := max(0, min(rng.Start.Offset-lineStart, len(line)))
 	end := len(line)
 	if rng.End.Line == rng.Start.Line {
@@ -33,7 +34,7 @@ func lineExcerpt(line string, lineStart int, rng manifest.Range) (text string, l
 		end = runeStart(line, min(end, start+excerptContext))
 		to = runeStart(line, min(len(line), end+excerptContext))
 	}
-	before, inside, after := line[from:start], line[start:end], line[end:to]
+	before, inside, after := string(line[from:start]), string(line[start:end]), string(line[end:to])
 	tabs := strings.Repeat(" ", tabWidth)
 	shownBefore := escape(before, tabs)
 	if from > 0 {
@@ -48,7 +49,7 @@ func lineExcerpt(line string, lineStart int, rng manifest.Range) (text string, l
 }
 
 // runeStart moves i back to the start of the UTF-8 sequence it falls in.
-func runeStart(s string, i int) int {
+func runeStart[T string | []byte](s T, i int) int {
 	for i > 0 && i < len(s) && !utf8.RuneStart(s[i]) {
 		i--
 	}

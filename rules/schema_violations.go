@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/crxlint/crxlint/internal/suggest"
@@ -20,7 +19,7 @@ var schemaViolations = lint.NewResult("schema", func(pass *lint.Pass) (findings,
 	if err != nil {
 		return nil, err
 	}
-	found, names := findings{}, suggester{}
+	found, names := findings{}, newSuggester(pass.Root())
 	for _, v := range violations {
 		found.add(v.Rule, schemaDiagnostic(pass, v, names))
 	}
@@ -49,7 +48,7 @@ func schemaRule(r lint.Rule) *lint.Rule {
 	return &r
 }
 
-func schemaDiagnostic(pass *lint.Pass, v schema.Violation, names suggester) lint.Diagnostic {
+func schemaDiagnostic(pass *lint.Pass, v schema.Violation, names *suggester) lint.Diagnostic {
 	d := pass.AtPointer(v.Pointer, v.OnKey, "%s", schemaAdvice(pass, v, names))
 	if best := suggestion(pass, v, names); best != "" {
 		span := pass.Manifest.SpanOf(v.Pointer, v.OnKey)
@@ -97,7 +96,7 @@ var permissionItem = regexp.MustCompile(`^/(optional_)?permissions/[0-9]+$`)
 // schemaAdvice is crxlint's own words for a violation: what Chrome does
 // and what to do, with the name an unknown key or permission was probably
 // meant to be.
-func schemaAdvice(pass *lint.Pass, v schema.Violation, names suggester) string {
+func schemaAdvice(pass *lint.Pass, v schema.Violation, names *suggester) string {
 	if v.Source == "crxlint" {
 		return v.Message
 	}
@@ -112,12 +111,12 @@ func schemaAdvice(pass *lint.Pass, v schema.Violation, names suggester) string {
 	}
 	switch v.Rule {
 	case idUnknownKey:
-		return unknownName("key", name, names.closest("key", name, schema.Keys()))
+		return unknownName("key", name, names.closest("key", name))
 	case idUnknownPermission:
 		if permissionItem.MatchString(v.Pointer) && (strings.Contains(name, "://") || name == "<all_urls>") {
 			return fmt.Sprintf("%q is a host pattern: in manifest version 3 it belongs in host_permissions, and Chrome ignores it here", name)
 		}
-		return unknownName("permission", name, names.closest("permission", name, schema.Permissions()))
+		return unknownName("permission", name, names.closest("permission", name))
 	case idUnavailableFeature:
 		return fmt.Sprintf("%q is not available to this extension, so Chrome ignores it; remove it, or meet the condition in Chrome's message", name)
 	case idPermissionCannotBeOptional:
@@ -153,31 +152,30 @@ func unknownName(what, name, best string) string {
 // suggestion returns the name an unknown key or permission was surely
 // meant to be, for a fix: the closest known name, when no other browser
 // has the name; "" otherwise.
-func suggestion(pass *lint.Pass, v schema.Violation, names suggester) string {
+func suggestion(pass *lint.Pass, v schema.Violation, names *suggester) string {
 	var name, kind string
-	var known []string
 	switch v.Rule {
 	case idUnknownKey:
 		tokens, err := manifest.SplitPointer(v.Pointer)
 		if err != nil || len(tokens) != 1 || !v.OnKey {
 			return ""
 		}
-		name, kind, known = tokens[0], "key", schema.Keys()
+		name, kind = tokens[0], "key"
 	case idUnknownPermission:
 		n, _, err := pass.Manifest.Lookup(v.Pointer)
 		if err != nil || !permissionItem.MatchString(v.Pointer) {
 			return ""
 		}
 		name, _ = n.Str()
-		kind, known = "permission", schema.Permissions()
+		kind = "permission"
 	default:
 		return ""
 	}
 	if _, ok := otherBrowserNames[name]; ok || strings.Contains(name, "://") {
 		return ""
 	}
-	best := names.closest(kind, name, known)
-	if best == "" || pass.Root().Get(best) != nil || slices.Contains(stringsOf(pass.Root().Get("permissions")), best) {
+	best := names.closest(kind, name)
+	if best == "" || pass.Root().Get(best) != nil || names.listed(best) {
 		return "" // renaming would give a duplicate
 	}
 	return best
@@ -194,16 +192,46 @@ func stringsOf(list *manifest.Node) []string {
 	return out
 }
 
-// suggester remembers the closest known name of each unknown key or
-// permission, so that each costs one search however often it is asked.
-type suggester map[[2]string]string
+// suggester finds the closest known name of each unknown key or permission
+// of one manifest, so that each name costs one search however often it is
+// asked, and knows which permissions the manifest lists.
+type suggester struct {
+	root    *manifest.Node
+	found   map[[2]string]string
+	known   map[string][]string // by kind, taken once
+	granted map[string]bool     // the manifest's permissions, gathered once
+}
 
-// closest returns the name of known closest to name, a kind of name.
-func (s suggester) closest(kind, name string, known []string) string {
-	best, ok := s[[2]string{kind, name}]
+func newSuggester(root *manifest.Node) *suggester {
+	return &suggester{root: root, found: map[[2]string]string{}, known: map[string][]string{}}
+}
+
+// closest returns the known name of a kind ("key" or "permission")
+// closest to name.
+func (s *suggester) closest(kind, name string) string {
+	best, ok := s.found[[2]string{kind, name}]
 	if !ok {
+		known, ok := s.known[kind]
+		if !ok {
+			known = schema.Keys()
+			if kind == "permission" {
+				known = schema.Permissions()
+			}
+			s.known[kind] = known
+		}
 		best = suggest.Closest(name, known)
-		s[[2]string{kind, name}] = best
+		s.found[[2]string{kind, name}] = best
 	}
 	return best
+}
+
+// listed reports whether the manifest's permissions list name.
+func (s *suggester) listed(name string) bool {
+	if s.granted == nil {
+		s.granted = map[string]bool{}
+		for _, p := range stringsOf(s.root.Get("permissions")) {
+			s.granted[p] = true
+		}
+	}
+	return s.granted[name]
 }

@@ -3,10 +3,12 @@ package runner_test
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 	"testing/fstest"
 
+	"github.com/crxlint/crxlint/output"
 	"github.com/crxlint/crxlint/rules"
 	"github.com/crxlint/crxlint/runner"
 )
@@ -54,6 +56,7 @@ func BenchmarkHostile(b *testing.B) {
 	}{
 		{"40000 unknown permissions", manifest(map[string]any{"permissions": list(40000, "perm%d")}), nil},
 		{"200000 unknown permissions", manifest(map[string]any{"permissions": list(200000, "perm%d")}), nil},
+		{"20000 permissions a typo away from a real one", manifest(map[string]any{"permissions": list(20000, "declarativeNetRequestWithHostAccess%d")}), nil},
 		{"4 MB permission string", manifest(map[string]any{"permissions": []string{strings.Repeat("tabs", 1<<20)}}), nil},
 		{"8000 optional by 8000 required hosts", manifest(map[string]any{
 			"host_permissions":          list(8000, "https://r%d.example/*"),
@@ -65,6 +68,10 @@ func BenchmarkHostile(b *testing.B) {
 		{"3000 content scripts sharing 300 imports", manifest(map[string]any{"content_scripts": contentScripts}), sharedScript},
 	}
 	l := runner.New(runner.Options{Rules: rules.All()})
+	text, err := output.New("text", output.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
 			for b.Loop() {
@@ -76,6 +83,9 @@ func BenchmarkHostile(b *testing.B) {
 				}
 				if r.Err != nil {
 					b.Fatal(r.Err)
+				}
+				if err := text.Format(io.Discard, []runner.Result{r}); err != nil { // the report, whose lines are one long line here
+					b.Fatal(err)
 				}
 			}
 		})

@@ -7,7 +7,7 @@
 set -euo pipefail
 
 bin="${RUNNER_TEMP:-${TMPDIR:-/tmp}}/crxlint-action/crxlint"
-(cd "$GITHUB_ACTION_PATH" && go build -trimpath -o "$bin" ./cmd/crxlint)
+(cd "$GITHUB_ACTION_PATH" && CGO_ENABLED=0 go build -trimpath -o "$bin" ./cmd/crxlint)
 
 args=(--format github --fail-on "${INPUT_FAIL_ON:-error}")
 if [[ -n "${INPUT_CONFIG:-}" ]]; then

@@ -455,7 +455,9 @@ func TestEditorSchemaDocumentsEveryKeyAndPermission(t *testing.T) {
 	}
 
 	for _, key := range []string{"permissions", "optional_permissions"} {
-		choices := props[key].(map[string]any)["items"].(map[string]any)["anyOf"].([]any)
+		ref := props[key].(map[string]any)["items"].(map[string]any)["$ref"].(string)
+		name, _ := strings.CutPrefix(ref, "#/$defs/")
+		choices := doc["$defs"].(map[string]any)[name].(map[string]any)["anyOf"].([]any)
 		var names []string
 		for _, c := range choices {
 			obj, ok := c.(map[string]any)

@@ -19,6 +19,11 @@ folder (its manifest.json is read), a packed extension (.zip or .crx, read
 in memory), any other file of an extension (its extension is checked, once
 however many of its files are named), or - for standard input.
 
+Other commands, each with its --help: crxlint permissions PATH... prints
+the warnings of Chrome's install prompt; crxlint lsp is a language server
+for editors; crxlint schema prints manifest.json's JSON Schema for editors.
+(Name a folder called permissions, lsp or schema as ./NAME.)
+
 Flags:
 `
 

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Checks the integrations with the tools themselves: the pre-commit hooks
 # with pre-commit (validate-manifest, then try-repo in a scratch repository),
-# the example workflow with actionlint, and the GitHub Action's script on a
-# bad and a good extension. Needs pre-commit (apt-get install -y pre-commit)
-# and the Go module proxy. .ci/run runs it; each check fails the script.
+# the example workflow with actionlint, the GitHub Action's script on a
+# bad and a good extension, and crxlint schema in VS Code's JSON language
+# service. Needs pre-commit (apt-get install -y pre-commit), npm and the Go
+# module proxy. .ci/run runs it; each check fails the script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$PWD"
 ACTIONLINT_VERSION=v1.7.12
+JSON_LANGUAGESERVICE_VERSION=5.7.2
 
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
@@ -102,3 +104,10 @@ expect 0 "the action passes on a good extension" action "testdata/examples/hello
 echo '{"rules": {"broad-externally-connectable": "off"}}' >"$scratch/crxlint.jsonc"
 expect fail "the action fails on the error of the broken example" action testdata/examples/broken error
 expect 0 "the action passes its config input on: the rule turned off, nothing fails" action testdata/examples/broken error "$scratch/crxlint.jsonc"
+
+echo "integrations: vscode-json-languageservice $JSON_LANGUAGESERVICE_VERSION"
+npm install --prefix "$scratch/npm" --no-audit --no-fund --silent "vscode-json-languageservice@$JSON_LANGUAGESERVICE_VERSION"
+mkdir -p "$scratch/editor/.vscode"
+(cd "$scratch/editor" && PATH="$bin:$PATH" crxlint schema >.vscode/manifest.schema.json)
+expect 0 "crxlint schema with the README's json.schemas in VS Code's JSON language service" \
+  env NODE_PATH="$scratch/npm/node_modules" node scripts/check-editor-schema.js "$scratch/editor" README.md

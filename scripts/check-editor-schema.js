@@ -3,15 +3,19 @@
 // configured as the README's .vscode/settings.json block says, and fails
 // unless an editor gets what the README promises: no problem in a manifest
 // Chrome loads (comments and all), errors in one Chrome refuses, completion
-// and hover with documentation links.
+// and hover with documentation links. Each EXAMPLE (a rule's good-*.txtar)
+// must have no problem either; one whose "$schema" member names another
+// schema is checked with it pointing at the workspace's, the README's other
+// way to use the schema.
 //
-// Usage: node scripts/check-editor-schema.js WORKSPACE README.md
+// Usage: node scripts/check-editor-schema.js WORKSPACE README.md [EXAMPLE.txtar...]
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const { pathToFileURL, fileURLToPath } = require('url');
 const { getLanguageService, TextDocument } = require('vscode-json-languageservice');
 
-const [workspace, readme] = process.argv.slice(2);
+const [workspace, readme, ...examples] = process.argv.slice(2);
 const blocks = [...fs.readFileSync(readme, 'utf8').matchAll(/```jsonc\n([\s\S]*?)```/g)].map(m => m[1]);
 const settingsBlock = blocks.find(b => b.includes('"json.schemas"'));
 if (!settingsBlock) {
@@ -22,9 +26,15 @@ const association = JSON.parse(settingsBlock)['json.schemas'][0];
 const schemaFile = path.resolve(workspace, association.url);
 const schema = JSON.parse(fs.readFileSync(schemaFile, 'utf8'));
 
-const ls = getLanguageService({ schemaRequestService: uri => Promise.reject(new Error('no network: ' + uri)) });
-ls.configure({ validate: true, schemas: [{ uri: 'file://' + schemaFile, fileMatch: association.fileMatch, schema }] });
-const manifestURI = 'file://' + path.resolve(workspace, 'extension', 'manifest.json');
+// Schemas load from the workspace only, as VS Code loads a relative one.
+const ls = getLanguageService({
+  schemaRequestService: uri => uri.startsWith('file:')
+    ? Promise.resolve(fs.readFileSync(fileURLToPath(uri), 'utf8'))
+    : Promise.reject(new Error('no network: ' + uri)),
+  workspaceContext: { resolveRelativePath: (rel, resource) => new URL(rel, resource).toString() },
+});
+ls.configure({ validate: true, schemas: [{ uri: pathToFileURL(schemaFile).toString(), fileMatch: association.fileMatch, schema }] });
+const manifestURI = pathToFileURL(path.resolve(workspace, 'manifest.json')).toString();
 
 let failed = 0;
 const fail = msg => { console.log('FAIL: ' + msg); failed++; };
@@ -87,5 +97,24 @@ const min = '"manifest_version": 3, "name": "x", "version": "1"';
     if (!hover || !JSON.stringify(hover.contents).includes(link)) fail(`hover in ${text}: ` + JSON.stringify(hover));
     else ok('hover links to ' + link);
   }
+  got = await problems(`{"$schema": "./.vscode/manifest.schema.json", ${min}, "incognito": "private"}`);
+  if (got.length !== 1) fail('a manifest naming the schema in "$schema": want 1 problem, got ' + got.join(' | '));
+  else ok('a manifest naming the schema in "$schema": ' + got[0]);
+
+  let clean = 0, dialect = 0;
+  for (const example of examples) {
+    const m = /^-- manifest\.json --\n([\s\S]*?)(?=^-- |(?![\s\S]))/m.exec(fs.readFileSync(example, 'utf8'));
+    if (!m) continue;
+    const text = m[1].replace(/("\$schema"\s*:\s*)"[^"]*"/, '$1"./.vscode/manifest.schema.json"');
+    const { doc, json } = open(text);
+    if (json.syntaxErrors.length) {
+      dialect++; // Chrome reads more than JSON with comments (raw line breaks, \x escapes)
+      continue;
+    }
+    got = (await ls.doValidation(doc, json, { comments: 'error', trailingCommas: 'error' })).map(d => d.message);
+    if (got.length) fail(`${example}: Chrome loads it, VS Code says: ` + got.join(' | '));
+    else clean++;
+  }
+  if (examples.length) ok(`${clean} good examples without a problem (${dialect} in Chrome's JSON dialect not tried)`);
   process.exit(failed ? 1 : 0);
 })().catch(e => { console.log('FAIL: ' + (e.stack || e)); process.exit(1); });

@@ -110,4 +110,4 @@ npm install --prefix "$scratch/npm" --no-audit --no-fund --silent "vscode-json-l
 mkdir -p "$scratch/editor/.vscode"
 (cd "$scratch/editor" && PATH="$bin:$PATH" crxlint schema >.vscode/manifest.schema.json)
 expect 0 "crxlint schema with the README's json.schemas in VS Code's JSON language service" \
-  env NODE_PATH="$scratch/npm/node_modules" node scripts/check-editor-schema.js "$scratch/editor" README.md
+  env NODE_PATH="$scratch/npm/node_modules" node scripts/check-editor-schema.js "$scratch/editor" README.md rules/testdata/*/good-*.txtar

@@ -37,6 +37,9 @@ import (
 //     descriptions.json; permissions as an anyOf of const values, which VS
 //     Code offers as completions with their descriptions, and a last branch
 //     that accepts any other value (the real checks stay where they were).
+//   - The keys no extension can use (Chrome warns about them whatever the
+//     manifest version and platform) get VS Code's doNotSuggest: described
+//     on hover, never offered in completion.
 //   - allowComments tells VS Code that comments are fine, as they are for
 //     Chrome; a $ref with sibling keywords is moved into an allOf, because
 //     VS Code merges a $ref's target over its siblings.
@@ -83,6 +86,7 @@ func buildEditorSchema() ([]byte, error) {
 	}
 	version, _ := root["x-version"].(string)
 	e := &editor{root: root}
+	unavailable := e.unavailableKeys()
 	if err := e.dropNonRejects(); err != nil {
 		return nil, err
 	}
@@ -90,6 +94,11 @@ func buildEditorSchema() ([]byte, error) {
 	e.pruneDefs()
 	if err := e.describe(docs); err != nil {
 		return nil, err
+	}
+	props, _ := root["properties"].(map[string]any)
+	for _, key := range unavailable {
+		// VS Code's keyword: described on hover, not offered in completion.
+		objectAt(props, key)["doNotSuggest"] = true
 	}
 	e.refsToAllOf()
 
@@ -386,6 +395,29 @@ func (e *editor) frozen() map[string]bool {
 		mark(r)
 	}
 	return frozen
+}
+
+// unavailableKeys returns the top-level keys that no extension can use:
+// Chrome warns about the key itself whatever the manifest version and
+// platform (packaged-app, allowlisted and unrecognised keys), which the
+// schema says as a subschema that refuses every value ("not": {}) and
+// whose failures Chrome only warns about.
+func (e *editor) unavailableKeys() []string {
+	props, _ := e.root["properties"].(map[string]any)
+	defs, _ := e.root["$defs"].(map[string]any)
+	var keys []string
+	for _, key := range slices.Sorted(maps.Keys(props)) {
+		obj, _ := props[key].(map[string]any)
+		if ref, ok := obj["$ref"].(string); ok && (len(obj) == 1 || len(obj) == 2 && obj["$comment"] != nil) {
+			name, _ := strings.CutPrefix(ref, "#/$defs/")
+			obj, _ = defs[name].(map[string]any)
+		}
+		never, _ := obj["not"].(map[string]any)
+		if _, all := claimsOf(obj); never != nil && len(never) == 0 && all == Warns {
+			keys = append(keys, key)
+		}
+	}
+	return keys
 }
 
 // stripAnnotations removes the x- annotations and the $comments.

@@ -527,3 +527,48 @@ func TestEditorSchemaRefusesAmbiguousDrop(t *testing.T) {
 		t.Errorf("got %v, want an error naming /$defs/w", err)
 	}
 }
+
+// TestEditorSchemaHidesKeysNoExtensionCanUse: completion leaves out exactly
+// the keys about which Chrome warns on the key itself under either manifest
+// version, and hover still describes them.
+func TestEditorSchemaHidesKeysNoExtensionCanUse(t *testing.T) {
+	props := editorDoc(t)["properties"].(map[string]any)
+	warnsOnKey := func(manifest, key string) bool {
+		p, ok := readManifest(manifest, []byte(manifest))
+		if !ok {
+			t.Fatalf("does not parse: %s", manifest)
+		}
+		vs, err := Validate(p.doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, v := range vs {
+			if v.Pointer == "/"+escapeToken(key) && v.OnKey && v.Chrome == Warns {
+				return true
+			}
+		}
+		return false
+	}
+	hidden := 0
+	for _, key := range Keys() {
+		if key == "name" || key == "version" || key == "manifest_version" {
+			continue
+		}
+		member := `"` + key + `": {}`
+		want := warnsOnKey(withV3(member), key) && warnsOnKey(withV2(member), key)
+		s := props[key].(map[string]any)
+		if got := s["doNotSuggest"] == true; got != want {
+			t.Errorf("%s: doNotSuggest %v, want %v (Chrome warns about the key under both manifest versions: %v)", key, got, want, want)
+		}
+		if want {
+			hidden++
+			if s["markdownDescription"] == nil {
+				t.Errorf("%s: hidden from completion and undescribed", key)
+			}
+		}
+	}
+	if hidden == 0 {
+		t.Error("no key is hidden from completion: the comparison lost its cases")
+	}
+	t.Logf("%d keys hidden from completion", hidden)
+}

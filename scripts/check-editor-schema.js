@@ -82,6 +82,7 @@ const min = '"manifest_version": 3, "name": "x", "version": "1"';
   if (!incognito || !JSON.stringify(incognito.documentation).includes('reference/manifest/incognito')) {
     fail('no documented incognito among the key completions: ' + JSON.stringify(incognito));
   } else ok(`${list.items.length} key completions, incognito documented`);
+  if (list.items.some(i => i.label === 'kiosk_enabled')) fail('kiosk_enabled, which no extension can use, is offered');
 
   ({ doc, json, pos } = open(`{${min}, "background": {|}}`));
   list = await ls.doComplete(doc, pos, json);
@@ -91,6 +92,7 @@ const min = '"manifest_version": 3, "name": "x", "version": "1"';
   for (const [text, link] of [
     [`{${min}, "permissions": ["stor|age"]}`, 'reference/api/storage'],
     [`{${min}, "side_pa|nel": {"default_path": "p.html"}}`, 'reference/api/sidePanel'],
+    [`{${min}, "kiosk_en|abled": true}`, 'packaged app'],
   ]) {
     ({ doc, json, pos } = open(text));
     const hover = await ls.doHover(doc, pos, json);

@@ -1,6 +1,7 @@
 package output
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -25,29 +26,60 @@ type github struct {
 var githubLevel = map[lint.Severity]string{lint.Error: "error", lint.Warning: "warning", lint.Info: "notice"}
 
 func (g github) Format(w io.Writer, results []runner.Result) error {
-	ew := &errWriter{w: w}
-	for _, r := range sorted(results) {
-		if r.Err != nil {
-			fmt.Fprintf(ew, "::error file=%s,title=crxlint::%s\n", githubProperty(r.Path), githubData(r.Err.Error()))
-			continue
-		}
-		for _, d := range r.Diagnostics {
-			fmt.Fprintf(ew, "::%s %s::%s\n", githubLevel[d.Severity], g.properties(r.Path, d.Rule, d.Range),
-				githubData(d.Text()+"\n"+verdictText[d.Chrome]))
-			// the code a finding is about gets its annotation too, so that a
-			// pull request that only changes the code shows it there
-			for _, rel := range d.Related {
-				if rel.Path != "" {
-					fmt.Fprintf(ew, "::%s %s::%s\n", githubLevel[d.Severity], g.properties(relatedPath(r.Path, rel.Path), d.Rule, rel.Range),
-						githubData(rel.Message+": "+d.Text()))
-				}
+	return formatAll(g.stream(w), results)
+}
+
+func (g github) stream(w io.Writer) Stream {
+	s := &githubStream{g: g, w: &errWriter{w: w}}
+	s.text = newText(g.opts).stream(&s.log)
+	return s
+}
+
+// githubStream writes each result's annotations as it comes, and keeps
+// its text report for the log, which follows every annotation.
+type githubStream struct {
+	g    github
+	w    *errWriter
+	log  spool
+	text Stream
+}
+
+func (s *githubStream) Write(r runner.Result) error {
+	s.annotate(r)
+	if s.w.err != nil {
+		return s.w.err
+	}
+	return s.text.Write(r)
+}
+
+func (s *githubStream) annotate(r runner.Result) {
+	g, ew := s.g, s.w
+	if r.Err != nil {
+		fmt.Fprintf(ew, "::error file=%s,title=crxlint::%s\n", githubProperty(r.Path), githubData(r.Err.Error()))
+		return
+	}
+	for _, d := range r.Diagnostics {
+		fmt.Fprintf(ew, "::%s %s::%s\n", githubLevel[d.Severity], g.properties(r.Path, d.Rule, d.Range),
+			githubData(d.Text()+"\n"+verdictText[d.Chrome]))
+		// the code a finding is about gets its annotation too, so that a
+		// pull request that only changes the code shows it there
+		for _, rel := range d.Related {
+			if rel.Path != "" {
+				fmt.Fprintf(ew, "::%s %s::%s\n", githubLevel[d.Severity], g.properties(relatedPath(r.Path, rel.Path), d.Rule, rel.Range),
+					githubData(rel.Message+": "+d.Text()))
 			}
 		}
 	}
-	if ew.err != nil {
-		return ew.err
+}
+
+func (s *githubStream) Close() error {
+	if err := s.text.Close(); err != nil {
+		return errors.Join(err, s.log.close(nil))
 	}
-	return newText(g.opts).Format(w, results)
+	if s.w.err != nil {
+		return errors.Join(s.w.err, s.log.close(nil))
+	}
+	return s.log.copyTo(s.w.w)
 }
 
 // properties locates an annotation. GitHub takes columns only within one

@@ -1,7 +1,6 @@
 package output
 
 import (
-	"encoding/json"
 	"io"
 
 	"github.com/crxlint/crxlint/lint"
@@ -66,48 +65,87 @@ type (
 
 type jsonFormatter struct{}
 
-func (jsonFormatter) Format(w io.Writer, results []runner.Result) error {
-	report := jsonReport{Version: JSONVersion, Files: []jsonFile{}}
-	for _, r := range sorted(results) {
-		f := jsonFile{Path: r.Path, Diagnostics: []jsonDiagnostic{}}
-		if r.Err != nil {
-			f.Error = r.Err.Error()
-		}
-		for _, d := range r.Diagnostics {
-			jd := jsonDiagnostic{
-				Rule:          d.Rule,
-				Severity:      d.Severity,
-				Chrome:        d.Chrome,
-				Message:       d.Message,
-				ChromeMessage: d.ChromeMessage,
-				Pointer:       d.Pointer,
-				Range:         wireRange(d.Range),
-				Fixes:         []jsonFix{},
-			}
-			for _, rel := range d.Related {
-				jr := jsonRelated{Message: rel.Message, Pointer: rel.Pointer, Range: wireRange(rel.Range)}
-				if rel.Path != "" {
-					jr.Path = relatedPath(r.Path, rel.Path)
-				}
-				jd.Related = append(jd.Related, jr)
-			}
-			for _, fix := range d.Fixes {
-				jf := jsonFix{Message: fix.Message, Edits: []jsonEdit{}}
-				for _, e := range fix.Edits {
-					jf.Edits = append(jf.Edits, jsonEdit{
-						Range:   wireRange(r.Doc.Range(manifest.Span{Start: e.Start, End: e.End})),
-						NewText: e.New,
-					})
-				}
-				jd.Fixes = append(jd.Fixes, jf)
-			}
-			f.Diagnostics = append(f.Diagnostics, jd)
-		}
-		report.Files = append(report.Files, f)
+func (f jsonFormatter) Format(w io.Writer, results []runner.Result) error {
+	return formatAll(f.stream(w), results)
+}
+
+func (jsonFormatter) stream(w io.Writer) Stream { return &jsonStream{w: w} }
+
+// jsonStream writes the report's header before the first file, each file
+// as it comes, and the end on Close.
+type jsonStream struct {
+	w       io.Writer
+	files   jsonArray
+	after   string
+	started bool
+}
+
+func (s *jsonStream) start() error {
+	if s.started {
+		return nil
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(report)
+	s.started = true
+	before, after, err := splitAt(jsonReport{Version: JSONVersion, Files: []jsonFile{}}, "files")
+	if err != nil {
+		return err
+	}
+	s.after, s.files = after, jsonArray{w: s.w, depth: 1}
+	_, err = io.WriteString(s.w, before)
+	return err
+}
+
+func (s *jsonStream) Write(r runner.Result) error {
+	if err := s.start(); err != nil {
+		return err
+	}
+	return s.files.add(wireFile(r))
+}
+
+func (s *jsonStream) Close() error {
+	if err := s.start(); err != nil {
+		return err
+	}
+	_, err := io.WriteString(s.w, s.files.closing()+s.after)
+	return err
+}
+
+// wireFile is one result as the JSON report writes it.
+func wireFile(r runner.Result) jsonFile {
+	f := jsonFile{Path: r.Path, Diagnostics: []jsonDiagnostic{}}
+	if r.Err != nil {
+		f.Error = r.Err.Error()
+	}
+	for _, d := range r.Diagnostics {
+		jd := jsonDiagnostic{
+			Rule:          d.Rule,
+			Severity:      d.Severity,
+			Chrome:        d.Chrome,
+			Message:       d.Message,
+			ChromeMessage: d.ChromeMessage,
+			Pointer:       d.Pointer,
+			Range:         wireRange(d.Range),
+			Fixes:         []jsonFix{},
+		}
+		for _, rel := range d.Related {
+			jr := jsonRelated{Message: rel.Message, Pointer: rel.Pointer, Range: wireRange(rel.Range)}
+			if rel.Path != "" {
+				jr.Path = relatedPath(r.Path, rel.Path)
+			}
+			jd.Related = append(jd.Related, jr)
+		}
+		for _, fix := range d.Fixes {
+			jf := jsonFix{Message: fix.Message, Edits: []jsonEdit{}}
+			for _, e := range fix.Edits {
+				jf.Edits = append(jf.Edits, jsonEdit{
+					Range:   wireRange(r.Doc.Range(manifest.Span{Start: e.Start, End: e.End})),
+					NewText: e.New,
+				})
+			}
+			jd.Fixes = append(jd.Fixes, jf)
+		}
+		f.Diagnostics = append(f.Diagnostics, jd)
+	}
+	return f
 }
 
 func wireRange(r manifest.Range) jsonRange {

@@ -1,5 +1,7 @@
-// Package output writes lint results in each of crxlint's formats. Every
-// formatter gets the whole sorted batch at once, so output is deterministic.
+// Package output writes lint results in each of crxlint's formats, in the
+// order of their paths, so that output is deterministic: Format sorts a
+// batch, and a Stream takes the results one at a time, already in that
+// order, and writes the same bytes, keeping none of them.
 package output
 
 import (

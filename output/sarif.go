@@ -3,7 +3,7 @@ package output
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/url"
@@ -127,91 +127,134 @@ type (
 var sarifLevel = map[lint.Severity]string{lint.Error: "error", lint.Warning: "warning", lint.Info: "note"}
 
 func (s sarif) Format(w io.Writer, results []runner.Result) error {
-	rules, index := s.rules(results)
+	return formatAll(s.stream(w), results)
+}
+
+func (s sarif) stream(w io.Writer) Stream {
+	st := &sarifStream{s: s, w: w, index: map[string]int{}}
+	for _, r := range s.opts.Rules {
+		st.addRule(r)
+	}
+	st.results = jsonArray{w: &st.spool, depth: 3}
+	return st
+}
+
+// sarifStream writes the results as they come into a spool, since the
+// log's header, which comes first, describes every rule with findings and
+// every input that could not be read.
+type sarifStream struct {
+	s       sarif
+	w       io.Writer
+	rules   []sarifRule
+	index   map[string]int
+	notes   []sarifNotification
+	spool   spool
+	results jsonArray
+}
+
+// addRule describes a rule of Options.Rules.
+func (st *sarifStream) addRule(r *lint.Rule) {
+	st.index[r.ID] = len(st.rules)
+	st.rules = append(st.rules, sarifRule{
+		ID:                   r.ID,
+		DeprecatedIDs:        r.Aliases,
+		ShortDescription:     sarifText{r.Title},
+		FullDescription:      sarifText{firstParagraph(r.Doc)},
+		Help:                 &sarifHelp{Text: r.Doc, Markdown: r.Doc},
+		HelpURI:              st.s.opts.helpURI(r.ID),
+		DefaultConfiguration: sarifConfiguration{Level: sarifLevel[r.Severity]},
+		Properties:           sarifRuleProps{Tags: []string{string(r.Category)}, Chrome: r.Chrome},
+	})
+}
+
+// ruleIndex returns the index of the rule of d, describing by its ID alone
+// a rule that is not in Options.Rules.
+func (st *sarifStream) ruleIndex(d lint.Diagnostic) int {
+	if i, ok := st.index[d.Rule]; ok {
+		return i
+	}
+	st.index[d.Rule] = len(st.rules)
+	st.rules = append(st.rules, sarifRule{
+		ID:                   d.Rule,
+		ShortDescription:     sarifText{d.Rule},
+		FullDescription:      sarifText{d.Rule},
+		HelpURI:              st.s.opts.helpURI(d.Rule),
+		DefaultConfiguration: sarifConfiguration{Level: sarifLevel[d.Severity]},
+	})
+	return st.index[d.Rule]
+}
+
+func (st *sarifStream) Write(r runner.Result) error {
+	for _, res := range st.wire(r) {
+		if err := st.results.add(res); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// wire returns the SARIF results of r, and notes the rules they name and
+// the error r carries.
+func (st *sarifStream) wire(r runner.Result) []sarifResult {
+	artifact := sarifArtifact{URI: artifactURI(r.Path)}
+	if r.Err != nil {
+		for _, d := range r.Diagnostics {
+			st.ruleIndex(d)
+		}
+		st.notes = append(st.notes, sarifNotification{
+			Level:     "error",
+			Message:   sarifText{r.Err.Error()},
+			Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: artifact}}},
+		})
+		return nil
+	}
+	var out []sarifResult
+	seen := map[string]int{}
+	for _, d := range r.Diagnostics {
+		res := sarifResult{
+			RuleID:              d.Rule,
+			RuleIndex:           st.ruleIndex(d),
+			Level:               sarifLevel[d.Severity],
+			Message:             sarifText{d.Message},
+			Locations:           []sarifLocation{{PhysicalLocation: physical(artifact, d.Range)}},
+			PartialFingerprints: map[string]string{fingerprintKey: fingerprint(r.Path, d, seen)},
+			Properties:          sarifResultProps{Chrome: d.Chrome, ChromeMessage: d.ChromeMessage, Pointer: d.Pointer},
+		}
+		for i, rel := range d.Related {
+			where := artifact
+			if rel.Path != "" {
+				where = sarifArtifact{URI: artifactURI(relatedPath(r.Path, rel.Path))}
+			}
+			res.RelatedLocations = append(res.RelatedLocations, sarifLocation{
+				ID:               &i,
+				PhysicalLocation: physical(where, rel.Range),
+				Message:          &sarifText{rel.Message},
+			})
+		}
+		out = append(out, res)
+	}
+	return out
+}
+
+func (st *sarifStream) Close() error {
 	run := sarifRun{
-		Tool:        sarifTool{Driver: sarifDriver{Name: "crxlint", InformationURI: "https://github.com/crxlint/crxlint", Rules: rules}},
-		Invocations: []sarifInvocation{{ExecutionSuccessful: true}},
+		Tool:        sarifTool{Driver: sarifDriver{Name: "crxlint", InformationURI: "https://github.com/crxlint/crxlint", Rules: st.rules}},
+		Invocations: []sarifInvocation{{ExecutionSuccessful: len(st.notes) == 0, Notifications: st.notes}},
 		ColumnKind:  "utf16CodeUnits",
 		Results:     []sarifResult{},
 	}
-	for _, r := range sorted(results) {
-		artifact := sarifArtifact{URI: artifactURI(r.Path)}
-		if r.Err != nil {
-			inv := &run.Invocations[0]
-			inv.ExecutionSuccessful = false
-			inv.Notifications = append(inv.Notifications, sarifNotification{
-				Level:     "error",
-				Message:   sarifText{r.Err.Error()},
-				Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: artifact}}},
-			})
-			continue
-		}
-		seen := map[string]int{}
-		for _, d := range r.Diagnostics {
-			res := sarifResult{
-				RuleID:              d.Rule,
-				RuleIndex:           index[d.Rule],
-				Level:               sarifLevel[d.Severity],
-				Message:             sarifText{d.Message},
-				Locations:           []sarifLocation{{PhysicalLocation: physical(artifact, d.Range)}},
-				PartialFingerprints: map[string]string{fingerprintKey: fingerprint(r.Path, d, seen)},
-				Properties:          sarifResultProps{Chrome: d.Chrome, ChromeMessage: d.ChromeMessage, Pointer: d.Pointer},
-			}
-			for i, rel := range d.Related {
-				where := artifact
-				if rel.Path != "" {
-					where = sarifArtifact{URI: artifactURI(relatedPath(r.Path, rel.Path))}
-				}
-				res.RelatedLocations = append(res.RelatedLocations, sarifLocation{
-					ID:               &i,
-					PhysicalLocation: physical(where, rel.Range),
-					Message:          &sarifText{rel.Message},
-				})
-			}
-			run.Results = append(run.Results, res)
-		}
+	before, after, err := splitAt(sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}}, "results")
+	if err != nil {
+		return errors.Join(err, st.spool.close(nil))
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}})
-}
-
-// rules describes every rule of Options.Rules, then any other rule with
-// findings, and indexes them by ID.
-func (s sarif) rules(results []runner.Result) ([]sarifRule, map[string]int) {
-	var out []sarifRule
-	index := map[string]int{}
-	add := func(r *lint.Rule) {
-		index[r.ID] = len(out)
-		out = append(out, sarifRule{
-			ID:                   r.ID,
-			DeprecatedIDs:        r.Aliases,
-			ShortDescription:     sarifText{r.Title},
-			FullDescription:      sarifText{firstParagraph(r.Doc)},
-			Help:                 &sarifHelp{Text: r.Doc, Markdown: r.Doc},
-			HelpURI:              s.opts.helpURI(r.ID),
-			DefaultConfiguration: sarifConfiguration{Level: sarifLevel[r.Severity]},
-			Properties:           sarifRuleProps{Tags: []string{string(r.Category)}, Chrome: r.Chrome},
-		})
+	if _, err := io.WriteString(st.w, before); err != nil {
+		return errors.Join(err, st.spool.close(nil))
 	}
-	for _, r := range s.opts.Rules {
-		add(r)
+	if err := st.spool.copyTo(st.w); err != nil {
+		return err
 	}
-	for _, res := range sorted(results) {
-		for _, d := range res.Diagnostics {
-			if _, ok := index[d.Rule]; !ok {
-				index[d.Rule] = len(out)
-				out = append(out, sarifRule{
-					ID:                   d.Rule,
-					ShortDescription:     sarifText{d.Rule},
-					FullDescription:      sarifText{d.Rule},
-					HelpURI:              s.opts.helpURI(d.Rule),
-					DefaultConfiguration: sarifConfiguration{Level: sarifLevel[d.Severity]},
-				})
-			}
-		}
-	}
-	return out, index
+	_, err = io.WriteString(st.w, st.results.closing()+after)
+	return err
 }
 
 // firstParagraph returns a Markdown document's first paragraph on one line.

@@ -52,53 +52,82 @@ var verdictText = map[lint.Chrome]string{
 }
 
 func (t *text) Format(w io.Writer, results []runner.Result) error {
-	ew := &errWriter{w: w}
-	for _, r := range sorted(results) {
-		if r.Err != nil {
-			for line := range strings.Lines(r.Err.Error()) {
-				fmt.Fprintf(ew, "%s: %s: %s\n", t.location.Sprint(escapeLine(r.Path)), t.severity[lint.Error].Sprint("error"),
-					escapeLine(strings.TrimSuffix(line, "\n")))
-			}
-		}
-		for _, d := range r.Diagnostics {
-			t.diagnostic(ew, r, d)
-		}
-	}
-	if s := summary(results); s != "" {
-		fmt.Fprintf(ew, "\n%s\n", s)
-	}
-	return ew.err
+	return formatAll(t.stream(w), results)
 }
 
-// summary counts the problems and names the extensions Chrome would refuse
-// to load; it is "" when there are no problems.
-func summary(results []runner.Result) string {
-	counts := map[lint.Severity]int{}
-	files, extensions := 0, 0
-	var rejected []string
-	for _, r := range sorted(results) {
-		if r.Err != nil {
-			continue
-		}
-		extensions++
-		if len(r.Diagnostics) > 0 {
-			files++
-		}
-		if slices.ContainsFunc(r.Diagnostics, func(d lint.Diagnostic) bool { return d.Chrome == lint.Rejects }) {
-			rejected = append(rejected, r.Path)
-		}
-		for _, d := range r.Diagnostics {
-			counts[d.Severity]++
+func (t *text) stream(w io.Writer) Stream { return &textStream{t: t, w: &errWriter{w: w}} }
+
+// textStream writes each result's findings as it comes, and the summary on
+// Close.
+type textStream struct {
+	t   *text
+	w   *errWriter
+	sum tally
+}
+
+func (s *textStream) Write(r runner.Result) error {
+	if r.Err != nil {
+		for line := range strings.Lines(r.Err.Error()) {
+			fmt.Fprintf(s.w, "%s: %s: %s\n", s.t.location.Sprint(escapeLine(r.Path)), s.t.severity[lint.Error].Sprint("error"),
+				escapeLine(strings.TrimSuffix(line, "\n")))
 		}
 	}
-	total := counts[lint.Error] + counts[lint.Warning] + counts[lint.Info]
+	for _, d := range r.Diagnostics {
+		s.t.diagnostic(s.w, r, d)
+	}
+	s.sum.add(r)
+	return s.w.err
+}
+
+func (s *textStream) Close() error {
+	if sum := s.sum.String(); sum != "" {
+		fmt.Fprintf(s.w, "\n%s\n", sum)
+	}
+	return s.w.err
+}
+
+// tally counts the problems of the results written so far, and names the
+// first extensions Chrome would refuse to load.
+type tally struct {
+	counts            map[lint.Severity]int
+	files, extensions int
+	rejected          []string // the first maxListed+1
+	rejectedCount     int
+}
+
+func (t *tally) add(r runner.Result) {
+	if r.Err != nil {
+		return
+	}
+	if t.counts == nil {
+		t.counts = map[lint.Severity]int{}
+	}
+	t.extensions++
+	if len(r.Diagnostics) > 0 {
+		t.files++
+	}
+	if slices.ContainsFunc(r.Diagnostics, func(d lint.Diagnostic) bool { return d.Chrome == lint.Rejects }) {
+		if t.rejectedCount++; len(t.rejected) <= maxListed {
+			t.rejected = append(t.rejected, r.Path)
+		}
+	}
+	for _, d := range r.Diagnostics {
+		t.counts[d.Severity]++
+	}
+}
+
+// String is the summary line: it counts the problems and names the
+// extensions Chrome would refuse to load; it is "" when there are no
+// problems.
+func (t *tally) String() string {
+	total := t.counts[lint.Error] + t.counts[lint.Warning] + t.counts[lint.Info]
 	if total == 0 {
 		return ""
 	}
-	s := fmt.Sprintf("%s in %s (%s, %s, %s)", count(total, "problem", "problems"), count(files, "file", "files"),
-		count(counts[lint.Error], "error", "errors"), count(counts[lint.Warning], "warning", "warnings"), count(counts[lint.Info], "info", ""))
-	if len(rejected) > 0 {
-		s += fmt.Sprintf("; Chrome would refuse to load %d of %s: %s", len(rejected), count(extensions, "extension", "extensions"), list(rejected))
+	s := fmt.Sprintf("%s in %s (%s, %s, %s)", count(total, "problem", "problems"), count(t.files, "file", "files"),
+		count(t.counts[lint.Error], "error", "errors"), count(t.counts[lint.Warning], "warning", "warnings"), count(t.counts[lint.Info], "info", ""))
+	if t.rejectedCount > 0 {
+		s += fmt.Sprintf("; Chrome would refuse to load %d of %s: %s", t.rejectedCount, count(t.extensions, "extension", "extensions"), list(t.rejected, t.rejectedCount))
 	}
 	return s
 }
@@ -106,10 +135,11 @@ func summary(results []runner.Result) string {
 // maxListed is how many names a summary lists before it counts the rest.
 const maxListed = 3
 
-// list joins names: "a", "a and b", "a, b and c", "a, b, c and 2 more".
-func list(names []string) string {
-	if len(names) > maxListed {
-		return strings.Join(names[:maxListed], ", ") + fmt.Sprintf(" and %d more", len(names)-maxListed)
+// list joins the first of n names: "a", "a and b", "a, b and c", "a, b,
+// c and 2 more".
+func list(names []string, n int) string {
+	if n > maxListed {
+		return strings.Join(names[:maxListed], ", ") + fmt.Sprintf(" and %d more", n-maxListed)
 	}
 	if len(names) == 1 {
 		return names[0]

@@ -96,7 +96,7 @@ func TestList(t *testing.T) {
 		{[]string{"a", "b", "c", "d", "e"}, "a, b, c and 2 more"},
 	}
 	for _, tt := range tests {
-		if got := list(tt.names); got != tt.want {
+		if got := list(tt.names, len(tt.names)); got != tt.want {
 			t.Errorf("list(%q) = %q, want %q", tt.names, got, tt.want)
 		}
 	}

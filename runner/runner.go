@@ -11,9 +11,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
-
-	"golang.org/x/sync/errgroup"
 
 	"github.com/crxlint/crxlint/config"
 	"github.com/crxlint/crxlint/lint"
@@ -70,26 +67,6 @@ type Options struct {
 // New returns a Linter.
 func New(opts Options) *Linter {
 	return &Linter{rules: opts.Rules, config: opts.Config, limits: opts.Limits.OrDefault()}
-}
-
-// LintPaths lints each path: a manifest file or an extension folder. Results
-// come back in the order of the paths.
-func (l *Linter) LintPaths(ctx context.Context, paths []string) []Result {
-	results := make([]Result, len(paths))
-	g, ctx := errgroup.WithContext(ctx)
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, p := range paths {
-		g.Go(func() error {
-			if err := ctx.Err(); err != nil {
-				results[i] = Result{Path: filepath.ToSlash(p), Err: err}
-				return nil
-			}
-			results[i] = l.lintPath(ctx, p)
-			return nil
-		})
-	}
-	_ = g.Wait() // the workers report through results, never through errors
-	return results
 }
 
 func (l *Linter) lintPath(ctx context.Context, p string) Result {

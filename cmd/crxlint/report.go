@@ -44,8 +44,9 @@ func reportedRules() []*lint.Rule {
 
 // report is one format written to one place.
 type report struct {
-	path      string // "" is standard output
-	formatter output.Formatter
+	path   string // "" is standard output
+	format string
+	opts   output.Options
 }
 
 // reports returns what a run writes: the --format report on standard
@@ -66,23 +67,73 @@ func reports(cfg *options, stdoutColor bool) ([]report, error) {
 	out := make([]report, 0, len(wanted))
 	for _, w := range wanted {
 		opts := output.Options{Color: w.path == "" && stdoutColor, Rules: reportedRules(), HelpURI: helpURI}
-		f, err := output.New(w.format, opts)
-		if err != nil {
+		if _, err := output.New(w.format, opts); err != nil {
 			return nil, err
 		}
-		out = append(out, report{path: w.path, formatter: f})
+		out = append(out, report{path: w.path, format: w.format, opts: opts})
 	}
 	return out, nil
 }
 
-// write writes the report.
-func (r report) write(stdout io.Writer, results []runner.Result) error {
-	if r.path == "" {
-		return r.formatter.Format(stdout, results)
+// writer is the reports of a run, written result by result as the
+// results come.
+type writer struct {
+	streams []output.Stream
+	files   []*os.File // the files of --output and --sarif, created at the start
+}
+
+// openReports starts every report: in a file, created now, or on standard
+// output.
+func openReports(reports []report, stdout io.Writer) (*writer, error) {
+	w := &writer{}
+	for _, r := range reports {
+		to := stdout
+		if r.path != "" {
+			f, err := os.Create(r.path)
+			if err != nil {
+				w.abandon()
+				return nil, err
+			}
+			w.files = append(w.files, f)
+			to = f
+		}
+		s, err := output.NewStream(r.format, to, r.opts)
+		if err != nil {
+			w.abandon()
+			return nil, err
+		}
+		w.streams = append(w.streams, s)
 	}
-	f, err := os.Create(r.path)
-	if err != nil {
-		return err
+	return w, nil
+}
+
+// write adds one result to every report.
+func (w *writer) write(r runner.Result) error {
+	for _, s := range w.streams {
+		if err := s.Write(r); err != nil {
+			return err
+		}
 	}
-	return errors.Join(r.formatter.Format(f, results), f.Close())
+	return nil
+}
+
+// close ends every report.
+func (w *writer) close() error {
+	var errs []error
+	for _, s := range w.streams {
+		errs = append(errs, s.Close())
+	}
+	for _, f := range w.files {
+		errs = append(errs, f.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// abandon removes the report files of a run that did not finish, so that
+// no half-written report is taken for a whole one.
+func (w *writer) abandon() {
+	for _, f := range w.files {
+		_ = f.Close()
+		_ = os.Remove(f.Name())
+	}
 }

@@ -99,7 +99,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return exitUsage
 	}
 
-	cfgs, err := loadConfigs(cfg.paths, cfg.stdinName, cfg.configFile, cfg.rules)
+	files := runner.ReportOrder(runner.Unique(manifestPaths(cfg, stderr)))
+	cfgs, err := loadConfigs(configPaths(cfg.paths, files), cfg.stdinName, cfg.configFile, cfg.rules)
 	if err != nil {
 		fmt.Fprintf(stderr, "crxlint: %v\n", err)
 		return exitUsage
@@ -112,7 +113,6 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 	}
 	linter := runner.New(runner.Options{Rules: rules.All(), Config: cfgs.forDir, Limits: cfg.limits})
-	files := runner.Unique(manifestPaths(cfg, stderr))
 	if i := slices.IndexFunc(files, isArchive); cfg.fix && i >= 0 {
 		fmt.Fprintf(stderr, "crxlint: %s: %v\n", output.EscapeLine(files[i]), runner.ErrFixArchive)
 		return exitUsage
@@ -120,51 +120,167 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if cfg.diff {
 		return diffPaths(ctx, linter, files, stdout, stderr)
 	}
-	var results []runner.Result
-	if cfg.fix {
-		results = fixPaths(ctx, linter, files, stderr)
-	} else {
-		results = linter.LintPaths(ctx, files)
+	addPolicy := func(r *runner.Result) {
+		if pol != nil {
+			_ = addTo(r, func(rs []runner.Result) error { addPolicyFindings(rs, pol, cfg.extensionID); return nil })
+		}
 	}
+	var stdinResult *runner.Result
 	if slices.Contains(cfg.paths, "-") {
-		results = append(results, lintStdin(ctx, linter, stdin, cfg.stdinName))
+		r := lintStdin(ctx, linter, stdin, cfg.stdinName)
+		addPolicy(&r)
+		stdinResult = &r
+	}
+	w, err := openReports(outputs, stdout)
+	if err != nil {
+		fmt.Fprintf(stderr, "crxlint: writing the report: %v\n", err)
+		return exitIO
+	}
+	rr := &reportRun{w: w, failOn: failOn, stdin: stdinResult, stderr: stderr}
+	if cfg.chrome {
+		// Chrome loads each extension for seconds: the results wait for one
+		// browser to load them all.
+		rr.hold = true
+	}
+	n := 0
+	rr.extra = func(r *runner.Result) error {
+		path := files[n] // results come in the order of files
+		n++
+		addPolicy(r)
+		if cfg.baseline == "" {
+			return nil
+		}
+		if err := addTo(r, func(rs []runner.Result) error { return addEscalations(ctx, rs, []string{path}, cfg.baseline) }); err != nil {
+			return errStop{err}
+		}
+		return nil
+	}
+	if cfg.fix {
+		err = fixPaths(ctx, linter, files, stderr, rr.add)
+	} else {
+		err = linter.LintEach(ctx, files, rr.add)
+	}
+	if err == nil {
+		err = rr.flushStdin()
+	}
+	if err == nil && cfg.chrome {
+		if err = addChromeVerdicts(ctx, rr.held, cfg.limits, stderr, getenv); err != nil {
+			err = errStop{err}
+		}
+		for i := 0; err == nil && i < len(rr.held); i++ {
+			err = rr.write(rr.held[i])
+		}
 	}
 	if interrupted(ctx, stderr) {
+		w.abandon()
 		return exitInterrupted
 	}
-	if slices.ContainsFunc(results, func(r runner.Result) bool { return r.UncheckedSignature }) {
-		fmt.Fprintln(stderr, "crxlint: note: the signatures of .crx files are not checked; crxlint lints what they hold")
+	if stop, ok := errors.AsType[errStop](err); ok {
+		w.abandon()
+		fmt.Fprintf(stderr, "crxlint: %v\n", stop.err)
+		return exitIO
 	}
-	if pol != nil {
-		addPolicyFindings(results, pol, cfg.extensionID)
+	if err == nil {
+		err = w.close()
 	}
-	if cfg.baseline != "" {
-		if err := addEscalations(ctx, results, files, cfg.baseline); err != nil {
-			fmt.Fprintf(stderr, "crxlint: %v\n", err)
-			return exitIO
-		}
+	if err != nil {
+		w.abandon()
+		fmt.Fprintf(stderr, "crxlint: writing the report: %v\n", err)
+		return exitIO
 	}
-	if cfg.chrome {
-		if err := addChromeVerdicts(ctx, results, cfg.limits, stderr, getenv); err != nil {
-			fmt.Fprintf(stderr, "crxlint: %v\n", err)
-			return exitIO
-		}
-	}
-
-	for _, o := range outputs {
-		if err := o.write(stdout, results); err != nil {
-			fmt.Fprintf(stderr, "crxlint: writing the report: %v\n", err)
-			return exitIO
-		}
-	}
-	return exitCode(results, failOn)
+	return rr.code
 }
 
-// fixPaths fixes each file in turn and says on stderr what it changed, so
-// that stdout stays a clean report.
-func fixPaths(ctx context.Context, linter *runner.Linter, paths []string, stderr io.Writer) []runner.Result {
-	results := make([]runner.Result, len(paths))
-	for i, p := range paths {
+// addTo runs add, which adds findings to a batch of results, on r alone.
+func addTo(r *runner.Result, add func([]runner.Result) error) error {
+	one := []runner.Result{*r}
+	err := add(one)
+	*r = one[0]
+	return err
+}
+
+// reportRun takes each result as it comes, in the report's order, adds
+// what the flags add, writes it to every report, and keeps the exit code.
+type reportRun struct {
+	w      *writer
+	failOn lint.Severity
+	stdin  *runner.Result // standard input's result, written in its place
+	stderr io.Writer
+	extra  func(*runner.Result) error
+	// hold keeps the results, in held, instead of writing them (--chrome)
+	hold  bool
+	held  []runner.Result
+	noted bool // the note on unchecked .crx signatures
+	code  int
+}
+
+// errStop is an error that stops the run: a --baseline or --chrome
+// failure, reported as is, with no report written.
+type errStop struct{ err error }
+
+func (e errStop) Error() string { return e.err.Error() }
+
+// add takes the next result of the files.
+func (rr *reportRun) add(r runner.Result) error {
+	if err := rr.extra(&r); err != nil {
+		return err
+	}
+	if rr.stdin != nil && rr.stdin.Path < r.Path {
+		if err := rr.flushStdin(); err != nil {
+			return err
+		}
+	}
+	return rr.put(r)
+}
+
+// flushStdin writes standard input's result, if it is still waiting.
+func (rr *reportRun) flushStdin() error {
+	if rr.stdin == nil {
+		return nil
+	}
+	r := *rr.stdin
+	rr.stdin = nil
+	return rr.put(r)
+}
+
+func (rr *reportRun) put(r runner.Result) error {
+	if rr.hold {
+		rr.held = append(rr.held, r)
+		return nil
+	}
+	return rr.write(r)
+}
+
+// write writes one result to the reports and counts it for the exit code:
+// an unreadable input or a broken rule is exit 3 and wins over findings,
+// since the report is incomplete.
+func (rr *reportRun) write(r runner.Result) error {
+	if r.UncheckedSignature && !rr.noted {
+		rr.noted = true
+		fmt.Fprintln(rr.stderr, "crxlint: note: the signatures of .crx files are not checked; crxlint lints what they hold")
+	}
+	switch {
+	case r.Err != nil:
+		rr.code = exitIO
+	case rr.code == exitClean && slices.ContainsFunc(r.Diagnostics, func(d lint.Diagnostic) bool { return d.Severity >= rr.failOn }):
+		rr.code = exitFindings
+	}
+	return rr.w.write(r)
+}
+
+// configPaths are the paths whose configuration a run needs: each file it
+// lints, and standard input.
+func configPaths(named, files []string) []string {
+	if slices.Contains(named, "-") {
+		return append(slices.Clip(files), "-")
+	}
+	return files
+}
+
+// fixPaths fixes each file in turn, passes each result to emit, and says
+// on stderr what it changed, so that stdout stays a clean report.
+func fixPaths(ctx context.Context, linter *runner.Linter, paths []string, stderr io.Writer, emit func(runner.Result) error) error {
+	for _, p := range paths {
 		r, n, err := linter.Fix(ctx, p)
 		if err != nil {
 			r.Err = fmt.Errorf("fixing: %w", err)
@@ -172,9 +288,11 @@ func fixPaths(ctx context.Context, linter *runner.Linter, paths []string, stderr
 		if n > 0 {
 			fmt.Fprintf(stderr, "crxlint: %s: applied %d fix(es)\n", output.EscapeLine(r.Path), n)
 		}
-		results[i] = r
+		if err := emit(r); err != nil {
+			return err
+		}
 	}
-	return results
+	return nil
 }
 
 // diffPaths prints, for each file, the unified diff of what --fix would
@@ -259,23 +377,6 @@ func parseFailOn(s string) (lint.Severity, error) {
 		return 0, fmt.Errorf("--fail-on: %q is not error, warning, info or never", s)
 	}
 	return sev, nil
-}
-
-// exitCode: an unreadable input or a broken rule is exit 3 and wins over
-// findings, since the report is incomplete.
-func exitCode(results []runner.Result, failOn lint.Severity) int {
-	code := exitClean
-	for _, r := range results {
-		if r.Err != nil {
-			return exitIO
-		}
-		for _, d := range r.Diagnostics {
-			if d.Severity >= failOn {
-				code = exitFindings
-			}
-		}
-	}
-	return code
 }
 
 // colorFor decides colour for the writer actually written: --color wins;

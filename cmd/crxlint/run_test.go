@@ -313,3 +313,57 @@ func TestRecursive(t *testing.T) {
 		t.Errorf("--recursive: exit %d\n%s%s", got.code, got.stdout, got.stderr)
 	}
 }
+
+// TestRecursiveConfiguration checks that each extension --recursive finds
+// is linted under its own configuration: the .crxlint.jsonc nearest its
+// folder, not only the one of the folder searched.
+func TestRecursiveConfiguration(t *testing.T) {
+	root := t.TempDir()
+	bad := `{"manifest_version": 3, "name": "x", "version": "1", "permissions": ["storgae"]}`
+	for name, src := range map[string]string{
+		".crxlint.jsonc":                `{"rules": {"unknown-permission": "error"}}`,
+		"a/manifest.json":               bad,
+		"team/.crxlint.jsonc":           `{"rules": {"unknown-permission": "off"}}`,
+		"team/b/manifest.json":          bad,
+		"team/c/manifest.json":          bad,
+		"team/c/.crxlint.jsonc":         `{"rules": {"unknown-permission": "info"}}`,
+		"team/c/sub/d/manifest.json":    bad,
+		"team/c/sub/.crxlint.jsonc.txt": "not a configuration",
+	} {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := runCLI(t, "", env(), "--recursive", "--format", "json", root)
+	var report struct {
+		Files []struct {
+			Path        string
+			Diagnostics []struct{ Rule, Severity string }
+		}
+	}
+	if err := json.Unmarshal([]byte(got.stdout), &report); err != nil {
+		t.Fatalf("%v\n%s%s", err, got.stdout, got.stderr)
+	}
+	want := map[string]string{"a": "error", "team/b": "", "team/c": "info", "team/c/sub/d": "info"}
+	for _, f := range report.Files {
+		rel, _ := filepath.Rel(root, filepath.Dir(filepath.FromSlash(f.Path)))
+		rel = filepath.ToSlash(rel)
+		severity := ""
+		for _, d := range f.Diagnostics {
+			if d.Rule == "unknown-permission" {
+				severity = d.Severity
+			}
+		}
+		if severity != want[rel] {
+			t.Errorf("%s: unknown-permission is %q, want %q under its configuration", rel, severity, want[rel])
+		}
+		delete(want, rel)
+	}
+	if len(want) != 0 || got.code != exitFindings {
+		t.Errorf("exit %d, extensions not reported: %v", got.code, want)
+	}
+}

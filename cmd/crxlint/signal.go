@@ -55,6 +55,6 @@ func interrupted(ctx context.Context, stderr io.Writer) bool {
 	if ctx.Err() == nil {
 		return false
 	}
-	fmt.Fprintln(stderr, "crxlint: interrupted; no report")
+	fmt.Fprintln(stderr, "crxlint: interrupted; the report is incomplete")
 	return true
 }

@@ -19,6 +19,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/crxlint/crxlint/internal/confine"
 	"github.com/crxlint/crxlint/jsscan"
 	"github.com/crxlint/crxlint/manifest"
 )
@@ -75,7 +76,10 @@ func (s *Sources) Script(p string) *Script { return s.byPath[p] }
 // Load reads the code of the extension whose manifest is root, whose files
 // are files and which list lists.
 func Load(root *manifest.Node, files fs.FS, list *Files) *Sources {
-	l := &loader{files: files, list: list, src: &Sources{byPath: map[string]*Script{}}, loads: map[scriptLoad]bool{}, unread: map[string]bool{}, resolved: map[string][]string{}}
+	l := &loader{
+		files: files, list: list, src: &Sources{byPath: map[string]*Script{}},
+		loads: map[scriptLoad]bool{}, unread: map[string]bool{}, resolved: map[string][]string{}, scans: map[confine.FileID]jsscan.Result{},
+	}
 	if sw, ok := root.Get("background").Get("service_worker").Str(); ok {
 		l.add(resolve("", sw), "", ServiceWorker, nil)
 	}
@@ -125,6 +129,9 @@ type loader struct {
 	loads    map[scriptLoad]bool
 	unread   map[string]bool
 	resolved map[string][]string // the imports of each script, resolved
+	// scans are the scans of the files read, by identity: a file reached
+	// by several paths (links) is read and scanned once.
+	scans map[confine.FileID]jsscan.Result
 }
 
 // scriptLoad is a script that a content_scripts entry loads.
@@ -153,7 +160,7 @@ func (l *loader) add(p, by string, ctx Context, cs *manifest.Node) {
 			s.ContentScripts = append(s.ContentScripts, cs)
 		}
 	} else {
-		data, err := fs.ReadFile(l.files, p)
+		scan, err := l.scan(p)
 		if err != nil {
 			if !l.unread[p] {
 				l.unread[p] = true
@@ -161,7 +168,7 @@ func (l *loader) add(p, by string, ctx Context, cs *manifest.Node) {
 			}
 			return
 		}
-		s = &Script{Path: p, Contexts: ctx, Scan: jsscan.Scan(jsscan.File{Path: p, Src: data})}
+		s = &Script{Path: p, Contexts: ctx, Scan: scan}
 		if cs != nil {
 			l.loads[scriptLoad{p, cs}] = true
 			s.ContentScripts = []*manifest.Node{cs}
@@ -172,6 +179,29 @@ func (l *loader) add(p, by string, ctx Context, cs *manifest.Node) {
 	for _, imp := range l.imports(s) {
 		l.add(imp, p, ctx, cs)
 	}
+}
+
+// scan reads and scans the script at p, once a file: another path to a
+// file scanned already shares its scan.
+func (l *loader) scan(p string) (jsscan.Result, error) {
+	info, err := fs.Stat(l.files, p)
+	if err != nil {
+		return jsscan.Result{}, err
+	}
+	id, known := confine.IDOf(info)
+	if scan, ok := l.scans[id]; known && ok {
+		scan.Path = p
+		return scan, nil
+	}
+	data, err := fs.ReadFile(l.files, p)
+	if err != nil {
+		return jsscan.Result{}, err
+	}
+	scan := jsscan.Scan(jsscan.File{Path: p, Src: data})
+	if known {
+		l.scans[id] = scan
+	}
+	return scan, nil
 }
 
 // imports returns the paths of the scripts s imports, resolved once: a

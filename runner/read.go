@@ -71,18 +71,14 @@ type files interface {
 
 // readManifest reads the manifest called name in fsys. A link leaving the
 // folder, a FIFO or a device, a folder and an oversized file are refused
-// before a byte is read.
+// before a byte is read (by fsys, which judges a file before it reads it).
 func readManifest(fsys files, name string, limit int64) ([]byte, error) {
-	info, err := fsys.Stat(name)
-	if err == nil && info.IsDir() {
-		return nil, errors.New("is a folder, not a manifest file")
-	}
-	var src []byte
-	if err == nil {
-		src, err = fsys.ReadFile(name)
-	}
+	src, err := fsys.ReadFile(name)
 	if err == nil {
 		return src, nil
+	}
+	if info, serr := fsys.Stat(name); serr == nil && info.IsDir() {
+		return nil, errors.New("is a folder, not a manifest file")
 	}
 	i := slices.IndexFunc(fsys.Refusals(), func(r confine.Refusal) bool { return r.Path == name })
 	switch {

@@ -62,7 +62,7 @@ func (l *Linter) withRefusals(r Result, refusals []confine.Refusal) Result {
 	var named map[string]*manifest.Node
 	for _, ref := range refusals {
 		if ref.Incomplete() {
-			errs = append(errs, fmt.Errorf("%s %s; crxlint's report on this extension is incomplete", path.Join(dir, ref.Path), ref.Describe()))
+			errs = append(errs, fmt.Errorf("%s %s; crxlint's report on this extension is incomplete%s", path.Join(dir, ref.Path), ref.Describe(), raise[ref.Reason]))
 			continue
 		}
 		if r.Doc == nil {
@@ -81,6 +81,12 @@ func (l *Linter) withRefusals(r Result, refusals []confine.Refusal) Result {
 		r.Err = errors.Join(append([]error{r.Err}, errs...)...)
 	}
 	return r
+}
+
+// raise says how to raise the limit a refusal broke.
+var raise = map[confine.Reason]string{
+	confine.TooLarge:  ": raise the limit with --max-file-size",
+	confine.OverTotal: ": raise the limit with --max-total-size",
 }
 
 // refusalDiagnostic is the warning for a link or special file, on the

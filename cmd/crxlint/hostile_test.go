@@ -272,6 +272,28 @@ var attacks = []attack{
 		want:  []string{"would take the bytes read past the limit of 200 bytes for the whole extension"},
 	},
 	{
+		name: "20 links to one 256 KiB script count it once",
+		build: func(t *testing.T, _, ext string) []string {
+			mk(t, filepath.Join(ext, "big.js"), strings.Repeat("chrome.runtime.id;\n", 256<<10/19))
+			for i := range 20 {
+				ln(t, "big.js", filepath.Join(ext, fmt.Sprintf("copy%d.js", i)))
+			}
+			return []string{"--max-total-size", "1MiB", ext}
+		},
+		never: []string{"limit"},
+	},
+	{
+		name: "files past the limit for the whole extension name the flag",
+		build: func(t *testing.T, _, ext string) []string {
+			for i := range 3 {
+				mk(t, filepath.Join(ext, fmt.Sprintf("big%d.js", i)), strings.Repeat("x;\n", 400<<10/3))
+			}
+			return []string{"--max-total-size", "1MiB", ext}
+		},
+		code: exitIO,
+		want: []string{"would take the bytes read past the limit of 1 MiB for the whole extension", "raise the limit with --max-total-size"},
+	},
+	{
 		name: "a 17 MiB manifest with the limit raised by a flag",
 		build: func(t *testing.T, _, ext string) []string {
 			sparse(t, filepath.Join(ext, "manifest.json"), 17<<20)

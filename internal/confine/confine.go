@@ -10,7 +10,10 @@
 //     without blocking, so a FIFO, socket or device is refused, never waited
 //     on;
 //   - reads at most [Limits].File bytes of a file, checked against the size
-//     before any byte is read, and at most [Limits].Total bytes in all;
+//     before any byte is read, and at most [Limits].Total bytes in all,
+//     where a file reached by several paths (links) counts once;
+//   - lists each folder once, and answers for a name missing from a folder
+//     it has listed without asking the system again;
 //   - stops reading once its context is done.
 //
 // What it refuses it records, once a path, for the caller to report: see
@@ -25,6 +28,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -81,10 +85,14 @@ type FS struct {
 	escapes error // the error os.Root gives for a path that leaves it
 
 	mu      sync.Mutex
-	charged map[string]bool // files whose size counts towards used
+	charged map[any]bool // files whose size counts towards used: by FileID, else by name
 	used    int64
 	refused map[string]Refusal
+	dirs    map[string][]fs.DirEntry // the folders listed, by name
 }
+
+// FileID identifies a file however many paths lead to it.
+type FileID struct{ Dev, Ino uint64 }
 
 // Open returns an FS over the folder dir. Reads fail with ctx's error once
 // ctx is done.
@@ -106,8 +114,9 @@ func Open(ctx context.Context, dir string, limits Limits) (*FS, error) {
 		ctx:     ctx,
 		limits:  limits,
 		escapes: pe.Err,
-		charged: map[string]bool{},
+		charged: map[any]bool{},
 		refused: map[string]Refusal{},
+		dirs:    map[string][]fs.DirEntry{},
 	}, nil
 }
 
@@ -149,6 +158,9 @@ func (f *FS) Stat(name string) (fs.FileInfo, error) {
 	if err := f.ctx.Err(); err != nil {
 		return nil, &fs.PathError{Op: "stat", Path: name, Err: err}
 	}
+	if f.listedMissing(name) {
+		return nil, &fs.PathError{Op: "stat", Path: name, Err: fs.ErrNotExist}
+	}
 	info, err := f.root.Stat(name)
 	if err != nil {
 		return nil, f.refuse("stat", name, err)
@@ -181,15 +193,69 @@ func (f *FS) ReadFile(name string) ([]byte, error) {
 	return data[:n], nil
 }
 
+// ReadDir lists a folder, sorted by name. Each folder is read once: the
+// list of the extension's files, the check for reserved names and the
+// locale checks all ask for the root.
+func (f *FS) ReadDir(name string) ([]fs.DirEntry, error) {
+	f.mu.Lock()
+	entries, ok := f.dirs[name]
+	f.mu.Unlock()
+	if ok {
+		return slices.Clone(entries), nil
+	}
+	file, err := f.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer file.Close()
+	dir, ok := file.(fs.ReadDirFile)
+	if !ok {
+		return nil, &fs.PathError{Op: "readdir", Path: name, Err: syscall.ENOTDIR}
+	}
+	entries, err = dir.ReadDir(-1)
+	if err != nil {
+		return nil, f.refuse("readdir", name, err)
+	}
+	slices.SortFunc(entries, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
+	f.mu.Lock()
+	f.dirs[name] = entries
+	f.mu.Unlock()
+	return slices.Clone(entries), nil
+}
+
+// listedMissing reports whether name is missing from its folder's list,
+// read before: a name the rules look up and do not find (an icon the
+// manifest names, a _locales folder) then costs no call to the system.
+// Only Linux's file systems are taken to compare names byte for byte, and
+// a name that differs from a listed one only in letter case is still
+// asked for, so that a file system that folds case answers for itself.
+func (f *FS) listedMissing(name string) bool {
+	if runtime.GOOS != "linux" || name == "." {
+		return false
+	}
+	dir, base := path.Split(name)
+	dir = strings.TrimSuffix(dir, "/")
+	if dir == "" {
+		dir = "."
+	}
+	f.mu.Lock()
+	entries, ok := f.dirs[dir]
+	f.mu.Unlock()
+	return ok && !slices.ContainsFunc(entries, func(e fs.DirEntry) bool { return strings.EqualFold(e.Name(), base) })
+}
+
 // ReadLink is not offered: an FS resolves links itself, so that callers
 // never see a target.
 var _ interface {
 	fs.StatFS
 	fs.ReadFileFS
+	fs.ReadDirFS
 } = (*FS)(nil)
 
 // admit checks a regular file's size against the limits, and charges it to
-// the total the first time the file is opened.
+// the total the first time the file is opened: by its identity, so that 20
+// links to one file cost it once, or by its name where the system gives no
+// identity.
 func (f *FS) admit(name string, info fs.FileInfo) error {
 	if !info.Mode().IsRegular() {
 		return f.record("open", name, Refusal{Path: name, Reason: NotRegular, Mode: info.Mode()})
@@ -198,9 +264,13 @@ func (f *FS) admit(name string, info fs.FileInfo) error {
 	if size > f.limits.File {
 		return f.record("open", name, Refusal{Path: name, Reason: TooLarge, Size: size, Limit: f.limits.File})
 	}
+	var key any = name
+	if id, ok := IDOf(info); ok {
+		key = id
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if f.charged[name] {
+	if f.charged[key] {
 		return nil
 	}
 	if f.used+size > f.limits.Total {
@@ -208,7 +278,7 @@ func (f *FS) admit(name string, info fs.FileInfo) error {
 		return f.recordLocked("open", name, r)
 	}
 	f.used += size
-	f.charged[name] = true
+	f.charged[key] = true
 	return nil
 }
 

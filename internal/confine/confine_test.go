@@ -273,3 +273,66 @@ func TestOpenFile(t *testing.T) {
 		t.Errorf("a FIFO: err = %v, want ErrNotRegular", err)
 	}
 }
+
+// TestLinksToOneFileCountOnce checks that a file reached by several paths,
+// hard and symbolic links, counts once towards the limit for the whole
+// extension: 20 links to one 16 MiB file are 16 MiB, not 320.
+func TestLinksToOneFileCountOnce(t *testing.T) {
+	ext := tree(t)
+	write(t, filepath.Join(ext, "big.js"), strings.Repeat("x", 10))
+	write(t, filepath.Join(ext, "other.js"), strings.Repeat("y", 10))
+	if err := os.Link(filepath.Join(ext, "big.js"), filepath.Join(ext, "hard.js")); err != nil {
+		t.Skipf("cannot make hard links here: %v", err)
+	}
+	link(t, "big.js", filepath.Join(ext, "soft.js"))
+	link(t, "../big.js", filepath.Join(ext, "sub", "up.js"))
+	fsys := open(t, ext, confine.Limits{File: 10, Total: 15})
+	for _, name := range []string{"big.js", "hard.js", "soft.js", "sub/up.js"} {
+		if got, err := fs.ReadFile(fsys, name); err != nil || string(got) != strings.Repeat("x", 10) {
+			t.Errorf("%s: got %q, %v; a link to a file read already costs nothing more", name, got, err)
+		}
+	}
+	if _, err := fs.ReadFile(fsys, "other.js"); !errors.Is(err, confine.ErrOverTotal) {
+		t.Errorf("another file of 10 bytes over a total of 15: err = %v, want ErrOverTotal", err)
+	}
+}
+
+// TestReadDirOnce checks that a folder is listed once, sorted, and that a
+// name missing from a listed folder is answered from the list.
+func TestReadDirOnce(t *testing.T) {
+	ext := tree(t)
+	write(t, filepath.Join(ext, "Icon.png"), "png")
+	fsys := open(t, ext, confine.DefaultLimits)
+	got, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadDir(ext)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("ReadDir: %d entries, want %d", len(got), len(want))
+	}
+	for i := range got {
+		if got[i].Name() != want[i].Name() || got[i].IsDir() != want[i].IsDir() {
+			t.Errorf("entry %d: %s, want %s", i, got[i].Name(), want[i].Name())
+		}
+	}
+	write(t, filepath.Join(ext, "late.js"), "added after the listing")
+	if again, err := fs.ReadDir(fsys, "."); err != nil || len(again) != len(want) {
+		t.Errorf("ReadDir again: %d entries, %v; want the %d listed first", len(again), err, len(want))
+	}
+	if _, err := fs.Stat(fsys, "icon.png"); runtime.GOOS == "linux" && !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("Stat(icon.png) beside Icon.png: err = %v, want the file system's own answer, not found", err)
+	}
+	if runtime.GOOS != "linux" {
+		return
+	}
+	if _, err := fs.Stat(fsys, "late.js"); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("Stat of a name missing from the listing: err = %v, want fs.ErrNotExist without asking the system", err)
+	}
+	if _, err := fs.Stat(fsys, "sub/b.js"); err != nil {
+		t.Errorf("Stat in a folder not listed: %v", err)
+	}
+}

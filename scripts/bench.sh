@@ -11,6 +11,13 @@
 # side by side by internal/cmd/startbench. STARTUP_RUNS sets the rounds
 # (default 300); 0 skips it.
 #
+# Then it measures many extensions in one process (crxlint --recursive) with
+# internal/cmd/manybench: extensions a second, CPU time per extension, cores
+# busy and peak memory for growing counts of synthetic extensions,
+# manifest-only and with 100 KB of JavaScript each. MANY_RUNS sets the runs
+# of each measurement (default 3; 0 skips it); MANY_MANIFESTS and MANY_CODE
+# the counts (defaults 1000,4000,16000 and 100,400,1600).
+#
 # Last, scripts/compare.sh puts crxlint beside addons-linter and Chromium's
 # own load of the same extensions; COMPARE_RUNS=0 skips it.
 set -eu
@@ -63,6 +70,15 @@ if [ "$runs" -gt 0 ]; then
 	go build -o "$bin/startbench" ./internal/cmd/startbench
 	"$bin/startbench" -runs "$runs" -- "$bin/hello-world" "$bin/crxlint --version" \
 		"$bin/crxlint --list-rules" "$bin/crxlint testdata/examples/hello" || status=$?
+fi
+many=${MANY_RUNS:-3}
+if [ "$many" -gt 0 ]; then
+	echo
+	echo "many extensions in one process (crxlint --recursive; medians of $many runs):"
+	[ -x "$bin/crxlint" ] || go build -o "$bin/crxlint" ./cmd/crxlint
+	go build -o "$bin/manybench" ./internal/cmd/manybench
+	"$bin/manybench" -runs "$many" -manifests "${MANY_MANIFESTS:-1000,4000,16000}" \
+		-code "${MANY_CODE:-100,400,1600}" "$bin/crxlint" || status=$?
 fi
 if [ "${COMPARE_RUNS:-10}" -gt 0 ]; then
 	echo

@@ -17,23 +17,51 @@ const maxSize = 1 << 20
 // holds it (the folder with .git) or of the file system. It returns "" when
 // there is none.
 func Find(dir string) (string, error) {
+	return new(Finder).Find(dir)
+}
+
+// A Finder finds configuration files as Find does, and remembers the
+// answer for each folder it passes, so that the thousands of extension
+// folders of one tree (crxlint --recursive) look at their shared parents
+// once. Its zero value is ready to use; it is not safe for concurrent use.
+type Finder struct {
+	found map[string]string // by absolute folder
+}
+
+// Find returns the configuration file for an extension folder, as the
+// package's Find does.
+func (f *Finder) Find(dir string) (string, error) {
 	dir, err := filepath.Abs(dir)
 	if err != nil {
 		return "", err
 	}
+	if f.found == nil {
+		f.found = map[string]string{}
+	}
+	var passed []string
+	answer := func(name string) (string, error) {
+		for _, d := range passed {
+			f.found[d] = name
+		}
+		return name, nil
+	}
 	for {
+		if name, ok := f.found[dir]; ok {
+			return answer(name)
+		}
+		passed = append(passed, dir)
 		name := filepath.Join(dir, FileName)
 		if _, err := os.Lstat(name); err == nil {
-			return name, nil
+			return answer(name)
 		} else if !errors.Is(err, fs.ErrNotExist) {
 			return "", err
 		}
 		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {
-			return "", nil // the repository's root
+			return answer("") // the repository's root
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			return "", nil
+			return answer("")
 		}
 		dir = parent
 	}

@@ -23,10 +23,11 @@ import (
 // them reports why.
 func Manifests(paths []string) (manifests, strays []string) {
 	seen := make(map[string]bool)
+	wd, wdErr := os.Getwd() // once, not for each of thousands of paths
 	add := func(p string) {
-		key, err := filepath.Abs(p)
-		if err != nil {
-			key = p
+		key := filepath.Clean(p)
+		if !filepath.IsAbs(p) && wdErr == nil {
+			key = filepath.Join(wd, p)
 		}
 		if !seen[key] {
 			seen[key] = true

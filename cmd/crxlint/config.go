@@ -50,6 +50,7 @@ func knownRules() config.Rules {
 // error.
 type configs struct {
 	byDir map[string]*config.Config // by absolute folder
+	wd    string                    // the working folder, which relative folders are in
 }
 
 func loadConfigs(paths []string, stdinName, explicit string, flags []string) (*configs, error) {
@@ -69,22 +70,23 @@ func loadConfigs(paths []string, stdinName, explicit string, flags []string) (*c
 		files[name] = cfg
 		return cfg, err
 	}
-	c := &configs{byDir: map[string]*config.Config{}}
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	c := &configs{byDir: map[string]*config.Config{}, wd: wd}
+	var finder config.Finder // the extensions of one tree share their parents
 	for _, p := range paths {
-		dir := extensionDir(p, stdinName)
-		abs, err := filepath.Abs(dir)
-		if err != nil {
-			return nil, err
-		}
+		abs := c.abs(extensionDir(p, stdinName))
 		if _, ok := c.byDir[abs]; ok {
 			continue
 		}
 		name := explicit
 		if name == "" {
-			if name, err = config.Find(abs); err != nil {
+			if name, err = finder.Find(abs); err != nil {
 				return nil, err
 			}
-			name = relative(name)
+			name = relativeTo(wd, name)
 		}
 		if c.byDir[abs], err = load(name); err != nil {
 			return nil, err
@@ -93,11 +95,10 @@ func loadConfigs(paths []string, stdinName, explicit string, flags []string) (*c
 	return c, nil
 }
 
-// relative shortens an absolute path under the working folder, for
+// relativeTo shortens an absolute path under the working folder wd, for
 // messages.
-func relative(p string) string {
-	wd, err := os.Getwd()
-	if err != nil || p == "" {
+func relativeTo(wd, p string) string {
+	if p == "" {
 		return p
 	}
 	if rel, err := filepath.Rel(wd, p); err == nil && !strings.HasPrefix(rel, "..") {
@@ -121,11 +122,16 @@ func extensionDir(p, stdinName string) string {
 
 // forDir returns the configuration of a folder loadConfigs saw.
 func (c *configs) forDir(dir string) *config.Config {
-	abs, err := filepath.Abs(dir)
-	if err != nil {
-		return nil
+	return c.byDir[c.abs(dir)]
+}
+
+// abs makes a path absolute as filepath.Abs does, with the working folder
+// asked once rather than for each of thousands of extensions.
+func (c *configs) abs(p string) string {
+	if filepath.IsAbs(p) {
+		return filepath.Clean(p)
 	}
-	return c.byDir[abs]
+	return filepath.Join(c.wd, p)
 }
 
 // printConfig writes the configuration in force for a path, and where each

@@ -27,9 +27,9 @@ func manifestPaths(cfg *options, stderr io.Writer) []string {
 			named = append(named, p)
 		}
 	}
-	manifests, strays := runner.Manifests(named)
+	manifests, strays := runner.Manifests(named) // each once
 	if cfg.onlyExtensions {
 		return manifests
 	}
-	return append(manifests, strays...)
+	return append(manifests, runner.Unique(strays)...)
 }

@@ -99,7 +99,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return exitUsage
 	}
 
-	files := runner.ReportOrder(runner.Unique(manifestPaths(cfg, stderr)))
+	files := runner.ReportOrder(manifestPaths(cfg, stderr))
 	cfgs, err := loadConfigs(configPaths(cfg.paths, files), cfg.stdinName, cfg.configFile, cfg.rules)
 	if err != nil {
 		fmt.Fprintf(stderr, "crxlint: %v\n", err)

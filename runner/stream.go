@@ -16,86 +16,98 @@ const aheadPerWorker = 8
 
 // LintEach lints each path, as many at a time as GOMAXPROCS allows, and
 // passes each result to emit in the order of paths, as soon as it and
-// every one before it are done. emit runs on the calling goroutine, one
-// result at a time; the result is released when emit returns, and workers
-// wait rather than run further than a few results ahead of the next to
-// emit, so memory stays flat however many paths there are.
-// An error from emit stops the run and is returned.
+// every one before it are done. emit is called one result at a time, by
+// the worker that completed the next result (so no goroutine waits to be
+// woken for each one); the result is released when emit returns, and
+// workers wait rather than run further than a few results ahead of the
+// next to emit, so memory stays flat however many paths there are. An
+// error from emit stops the run and is returned.
 func (l *Linter) LintEach(ctx context.Context, paths []string, emit func(Result) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(paths)))
-	window := workers * aheadPerWorker
-	type done struct {
-		i int
-		r Result
-	}
-	slots := make(chan struct{}, window) // one per result not yet emitted
-	jobs := make(chan int)
-	results := make(chan done, window)
-	go func() {
-		defer close(jobs)
-		for i := range paths {
-			select {
-			case slots <- struct{}{}:
-			case <-ctx.Done():
-				return
-			}
-			select {
-			case jobs <- i:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
+	o := &ordered{window: workers * aheadPerWorker, emit: emit, cancel: cancel}
+	o.pending = make([]*Result, o.window)
+	o.wake = sync.NewCond(&o.mu)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
-			for i := range jobs {
+			for {
+				i, ok := o.claim(len(paths))
+				if !ok {
+					return
+				}
 				r := Result{Path: filepath.ToSlash(paths[i])}
 				if err := ctx.Err(); err != nil {
 					r.Err = err
 				} else {
 					r = l.lintPath(ctx, paths[i])
 				}
-				results <- done{i, r}
+				o.done(i, r)
 			}
 		})
 	}
-	go func() {
-		wg.Wait()
-		close(results)
-	}()
+	wg.Wait()
+	return o.err
+}
 
-	pending := make([]*Result, window) // by index modulo window
-	next := 0
-	var err error
-	for d := range results {
-		if err != nil {
-			continue // drain the workers
-		}
-		pending[d.i%window] = &d.r
-		for err == nil && pending[next%window] != nil {
-			r := pending[next%window]
-			pending[next%window] = nil
-			next++
-			err = emit(*r)
-			<-slots
-		}
-		if err != nil {
-			cancel()
-		}
+// ordered hands out the indexes of the paths and releases their results
+// in order.
+type ordered struct {
+	mu      sync.Mutex
+	wake    *sync.Cond // a worker waits on it while the window is full
+	window  int
+	pending []*Result // the results done ahead, by index modulo window
+	claimed int       // the next index to hand out
+	next    int       // the next index to emit
+	// emitting is set while a worker emits, so that results go out one at
+	// a time and in order
+	emitting bool
+	emit     func(Result) error
+	err      error
+	cancel   func()
+}
+
+// claim returns the next index to lint, waiting while the results ahead of
+// the next to emit fill the window; ok is false when there is none left or
+// emit failed.
+func (o *ordered) claim(n int) (i int, ok bool) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	for o.err == nil && o.claimed < n && o.claimed-o.next >= o.window {
+		o.wake.Wait()
 	}
-	if err == nil && next < len(paths) {
-		// cancelled before every path was handed out: the rest are results
-		// of the cancellation
-		for _, p := range paths[next:] {
-			if err = emit(Result{Path: filepath.ToSlash(p), Err: ctx.Err()}); err != nil {
-				break
-			}
-		}
+	if o.err != nil || o.claimed >= n {
+		return 0, false
 	}
-	return err
+	o.claimed++
+	return o.claimed - 1, true
+}
+
+// done files the result of index i, and emits every result that is next
+// in order unless another worker is emitting already.
+func (o *ordered) done(i int, r Result) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.pending[i%o.window] = &r
+	if o.emitting {
+		return // the emitting worker takes it when its turn comes
+	}
+	o.emitting = true
+	for o.err == nil && o.pending[o.next%o.window] != nil {
+		next := o.pending[o.next%o.window]
+		o.pending[o.next%o.window] = nil
+		o.next++
+		o.mu.Unlock()
+		err := o.emit(*next)
+		o.mu.Lock()
+		if err != nil && o.err == nil {
+			o.err = err
+			o.cancel()
+		}
+		o.wake.Broadcast()
+	}
+	o.emitting = false
 }
 
 // LintPaths lints each path: a manifest file or an extension folder. Results

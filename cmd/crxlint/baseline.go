@@ -60,34 +60,31 @@ func baselineOf(ctx context.Context, baseline, path string) (string, []byte, err
 	return spec, src, err
 }
 
-// addEscalations adds to each result the permission warnings it has beyond
-// its baseline's.
-func addEscalations(ctx context.Context, results []runner.Result, paths []string, baseline string) error {
-	for i := range results {
-		r := &results[i]
-		if r.Doc == nil || r.Doc.Root() == nil || i >= len(paths) {
-			continue
-		}
-		name, src, err := baselineOf(ctx, baseline, paths[i])
-		if err != nil {
-			return fmt.Errorf("--baseline: %w", err)
-		}
-		old, err := manifest.Parse(src)
-		if err != nil {
-			return fmt.Errorf("--baseline: %s does not parse: %w", name, err)
-		}
-		for _, e := range permwarn.Escalations(old.Root(), r.Doc.Root()) {
-			span := causeSpan(r.Doc, e.Causes)
-			r.Diagnostics = append(r.Diagnostics, lint.Diagnostic{
-				Rule: escalationRule.ID, Severity: escalationRule.Severity, Chrome: escalationRule.Chrome,
-				Message: fmt.Sprintf("the update adds the warning %q, which %s did not show%s; users must accept it before Chrome enables the extension again, so drop what brings it or make it optional",
-					e.Warning, name, causes(e.Causes)),
-				Pointer: span.pointer,
-				Range:   r.Doc.Range(span.span),
-			})
-		}
-		r.Diagnostics = lint.Sort(r.Diagnostics)
+// addEscalations adds to the result of the extension at path the
+// permission warnings it has beyond its baseline's.
+func addEscalations(ctx context.Context, r *runner.Result, path, baseline string) error {
+	if r.Doc == nil || r.Doc.Root() == nil {
+		return nil
 	}
+	name, src, err := baselineOf(ctx, baseline, path)
+	if err != nil {
+		return fmt.Errorf("--baseline: %w", err)
+	}
+	old, err := manifest.Parse(src)
+	if err != nil {
+		return fmt.Errorf("--baseline: %s does not parse: %w", name, err)
+	}
+	for _, e := range permwarn.Escalations(old.Root(), r.Doc.Root()) {
+		span := causeSpan(r.Doc, e.Causes)
+		r.Diagnostics = append(r.Diagnostics, lint.Diagnostic{
+			Rule: escalationRule.ID, Severity: escalationRule.Severity, Chrome: escalationRule.Chrome,
+			Message: fmt.Sprintf("the update adds the warning %q, which %s did not show%s; users must accept it before Chrome enables the extension again, so drop what brings it or make it optional",
+				e.Warning, name, causes(e.Causes)),
+			Pointer: span.pointer,
+			Range:   r.Doc.Range(span.span),
+		})
+	}
+	r.Diagnostics = lint.Sort(r.Diagnostics)
 	return nil
 }
 

@@ -64,26 +64,23 @@ func loadPolicy(name string) (*policy.Policy, error) {
 	return policy.Parse(name, src)
 }
 
-// addPolicyFindings adds what the policy does to each linted extension.
-func addPolicyFindings(results []runner.Result, p *policy.Policy, extensionID string) {
-	for i := range results {
-		r := &results[i]
-		if r.Doc == nil || r.Doc.Root() == nil {
-			continue
-		}
-		id := extensionID
-		if key, ok := r.Doc.Root().Get("key").Str(); ok && id == "" {
-			id, _ = extension.IDFromKey(key) // a bad key is key-format's finding
-		}
-		for _, f := range p.Check(r.Doc, id) {
-			rep := policyReports[f.Kind]
-			r.Diagnostics = append(r.Diagnostics, lint.Diagnostic{
-				Rule: rep.id, Severity: rep.severity, Chrome: rep.chrome, Message: f.Message, Pointer: f.Pointer,
-				Range: r.Doc.Range(policySpan(r.Doc, f)),
-			})
-		}
-		r.Diagnostics = lint.Sort(r.Diagnostics)
+// addPolicyFindings adds what the policy does to a linted extension.
+func addPolicyFindings(r *runner.Result, p *policy.Policy, extensionID string) {
+	if r.Doc == nil || r.Doc.Root() == nil {
+		return
 	}
+	id := extensionID
+	if key, ok := r.Doc.Root().Get("key").Str(); ok && id == "" {
+		id, _ = extension.IDFromKey(key) // a bad key is key-format's finding
+	}
+	for _, f := range p.Check(r.Doc, id) {
+		rep := policyReports[f.Kind]
+		r.Diagnostics = append(r.Diagnostics, lint.Diagnostic{
+			Rule: rep.id, Severity: rep.severity, Chrome: rep.chrome, Message: f.Message, Pointer: f.Pointer,
+			Range: r.Doc.Range(policySpan(r.Doc, f)),
+		})
+	}
+	r.Diagnostics = lint.Sort(r.Diagnostics)
 }
 
 // policySpan is where a policy finding points: the value, or the opening

@@ -122,7 +122,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	addPolicy := func(r *runner.Result) {
 		if pol != nil {
-			_ = addTo(r, func(rs []runner.Result) error { addPolicyFindings(rs, pol, cfg.extensionID); return nil })
+			addPolicyFindings(r, pol, cfg.extensionID)
 		}
 	}
 	var stdinResult *runner.Result
@@ -150,7 +150,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		if cfg.baseline == "" {
 			return nil
 		}
-		if err := addTo(r, func(rs []runner.Result) error { return addEscalations(ctx, rs, []string{path}, cfg.baseline) }); err != nil {
+		if err := addEscalations(ctx, r, path, cfg.baseline); err != nil {
 			return errStop{err}
 		}
 		return nil
@@ -189,14 +189,6 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return exitIO
 	}
 	return rr.code
-}
-
-// addTo runs add, which adds findings to a batch of results, on r alone.
-func addTo(r *runner.Result, add func([]runner.Result) error) error {
-	one := []runner.Result{*r}
-	err := add(one)
-	*r = one[0]
-	return err
 }
 
 // reportRun takes each result as it comes, in the report's order, adds

@@ -106,7 +106,7 @@ func measure(bin string, args []string, runs int) (sample, error) {
 		}
 		s := sample{wall: wall, cpu: c.ProcessState.UserTime() + c.ProcessState.SystemTime()}
 		if ru, ok := c.ProcessState.SysUsage().(*syscall.Rusage); ok {
-			s.rss = int64(ru.Maxrss) << 10 // kilobytes on Linux
+			s.rss = ru.Maxrss << 10 // kilobytes on Linux
 		}
 		all = append(all, s)
 	}

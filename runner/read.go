@@ -29,7 +29,7 @@ const (
 // display is the manifest's path as shown. Every file the rules read, the
 // manifest first, is read through a confined reader over dir.
 func (l *Linter) lintFile(ctx context.Context, display, dir, name string) Result {
-	fsys, err := confine.Open(ctx, dir, l.limits)
+	fsys, err := openFolder(ctx, dir, l.limits)
 	if err != nil {
 		return Result{Path: display, Err: unwrapPathError(err)}
 	}
@@ -39,6 +39,18 @@ func (l *Linter) lintFile(ctx context.Context, display, dir, name string) Result
 		return Result{Path: display, Err: err}
 	}
 	return l.lintIn(display, src, fsys)
+}
+
+// openFolder opens the extension folder dir through a confined reader, and
+// lists it at once: the list of the extension's files starts there anyway,
+// and the files the manifest names that are missing from it (icons, pages)
+// are then known missing without asking the system for each.
+func openFolder(ctx context.Context, dir string, limits Limits) (*confine.FS, error) {
+	fsys, err := confine.Open(ctx, dir, limits)
+	if err == nil {
+		_, _ = fsys.ReadDir(".") // what cannot be listed is found, and said, by whoever needs it
+	}
+	return fsys, err
 }
 
 // LintBuffer lints a manifest held in memory that stands for a file in the

@@ -213,8 +213,8 @@ func (f *FS) ReadDir(name string) ([]fs.DirEntry, error) {
 		return nil, &fs.PathError{Op: "readdir", Path: name, Err: syscall.ENOTDIR}
 	}
 	entries, err = dir.ReadDir(-1)
-	if err != nil {
-		return nil, f.refuse("readdir", name, err)
+	if err != nil { // a folder that opens but cannot be listed is left out of the list, as before
+		return nil, &fs.PathError{Op: "readdir", Path: name, Err: unwrapPath(err)}
 	}
 	slices.SortFunc(entries, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
 	f.mu.Lock()
@@ -233,15 +233,19 @@ func (f *FS) listedMissing(name string) bool {
 	if runtime.GOOS != "linux" || name == "." {
 		return false
 	}
-	dir, base := path.Split(name)
-	dir = strings.TrimSuffix(dir, "/")
-	if dir == "" {
-		dir = "."
-	}
 	f.mu.Lock()
-	entries, ok := f.dirs[dir]
-	f.mu.Unlock()
-	return ok && !slices.ContainsFunc(entries, func(e fs.DirEntry) bool { return strings.EqualFold(e.Name(), base) })
+	defer f.mu.Unlock()
+	dir := "."
+	for part := range strings.SplitSeq(name, "/") {
+		// a folder on the way that is missing from its parent's list hides
+		// the rest
+		entries, ok := f.dirs[dir]
+		if ok && !slices.ContainsFunc(entries, func(e fs.DirEntry) bool { return strings.EqualFold(e.Name(), part) }) {
+			return true
+		}
+		dir = path.Join(dir, part)
+	}
+	return false
 }
 
 // ReadLink is not offered: an FS resolves links itself, so that callers

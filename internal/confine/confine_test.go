@@ -335,4 +335,11 @@ func TestReadDirOnce(t *testing.T) {
 	if _, err := fs.Stat(fsys, "sub/b.js"); err != nil {
 		t.Errorf("Stat in a folder not listed: %v", err)
 	}
+	if err := os.MkdirAll(filepath.Join(ext, "late", "dir"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write(t, filepath.Join(ext, "late", "dir", "x.png"), "png")
+	if _, err := fs.Stat(fsys, "late/dir/x.png"); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("Stat below a folder missing from the listing: err = %v, want fs.ErrNotExist without asking the system", err)
+	}
 }

@@ -72,7 +72,7 @@ func analyze(src *source, ast *js.AST) findings {
 	}
 	a.w.visit = a.learn
 	a.w.walk(ast)
-	src.index(a.sortedRegexps(), false)
+	src.indexLater(a.sortedRegexps())
 
 	a.w.visit = a.report
 	a.w.walk(ast)

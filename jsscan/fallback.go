@@ -13,8 +13,8 @@ import "github.com/tdewolff/parse/v2/js"
 func scanTokens(src *source) findings {
 	src.index(nil, true)
 	t := tokenScan{src: src}
-	for i := range len(src.tokens) {
-		tok := src.tokens[i]
+	for i := range src.count() {
+		tok := src.at(i)
 		switch {
 		case tok.tt == js.ImportToken && !t.member(i):
 			t.importAt(i)
@@ -40,12 +40,12 @@ func (t *tokenScan) member(i int) bool {
 }
 
 func (t *tokenScan) text(i int) []byte {
-	tok := t.src.tokens[i]
+	tok := t.src.at(i)
 	return t.src.buf[tok.start:tok.end]
 }
 
 func (t *tokenScan) rangeOf(first, last int) Range {
-	return placed(int(t.src.tokens[first].start), int(t.src.tokens[last].end))
+	return placed(int(t.src.at(first).start), int(t.src.at(last).end))
 }
 
 // identAt looks at an identifier that is not a property name.
@@ -129,7 +129,7 @@ func (t *tokenScan) arg(span [2]int) Arg {
 		return Arg{Kind: ArgExpr, Range: r}
 	}
 	if first == last {
-		tok := t.src.tokens[first]
+		tok := t.src.at(first)
 		text := t.text(first)
 		switch {
 		case js.IsNumeric(tok.tt):
@@ -145,7 +145,7 @@ func (t *tokenScan) arg(span [2]int) Arg {
 	for j := first; j <= last; j += 2 {
 		var s string
 		var ok bool
-		switch t.src.tokens[j].tt {
+		switch t.src.at(j).tt {
 		case js.StringToken:
 			s, ok = stringValue(t.text(j))
 		case js.TemplateToken:
@@ -197,9 +197,9 @@ const maxImportTokens = 4096
 // fromClause follows the bindings of an import or export, from token i,
 // to from "x".
 func (t *tokenScan) fromClause(kind ImportKind, i int) {
-	end := min(len(t.src.tokens), i+maxImportTokens)
+	end := min(t.src.count(), i+maxImportTokens)
 	for j := i; j < end; j++ {
-		switch tt := t.src.tokens[j].tt; {
+		switch tt := t.src.at(j).tt; {
 		case tt == js.FromToken && t.is(j+1, js.StringToken):
 			t.stringImport(kind, j+1)
 			return

@@ -1,7 +1,7 @@
 package jsscan
 
 import (
-	"slices"
+	"sort"
 	"unicode/utf8"
 	"unsafe"
 
@@ -14,16 +14,46 @@ import (
 // is a slice of the text it parsed; offset turns such a slice back into a
 // byte offset. For what the tree does not place (the identifier a chain
 // starts with, brackets, parentheses), tokens indexes every token of the
-// file, lexed with the parser's own lexer.
+// file, lexed with the parser's own lexer. Most files have nothing to
+// place, so the tokens are lexed on first use (see need).
 type source struct {
-	buf    []byte  // the file and one NUL, the lexer's end mark; the tree's slices point into it
-	tokens []token // the file's tokens other than white space and comments, by offset
-	match  []int32 // see pairs
+	buf    []byte    // the file and one NUL, the lexer's end mark; the tree's slices point into it
+	tokens tokenList // the file's tokens other than white space and comments, by offset, once need has run
+	match  []int32   // see pairs
+
+	// lazy reports that tokens is still to be lexed, with regexps, the
+	// offsets of the regular expressions the parser read.
+	lazy    bool
+	regexps []int
 }
 
 type token struct {
 	start, end int32 // MaxSize fits
 	tt         js.TokenType
+}
+
+// tokenList holds the tokens in blocks of a fixed size, so that lexing a
+// large file neither guesses its number of tokens nor copies them as the
+// list grows.
+type tokenList struct {
+	blocks [][]token
+	n      int
+}
+
+const tokenBlock = 1 << 12
+
+func (l *tokenList) len() int { return l.n }
+
+// at returns token i, which must exist.
+func (l *tokenList) at(i int) token { return l.blocks[i/tokenBlock][i%tokenBlock] }
+
+func (l *tokenList) add(t token) {
+	if l.n%tokenBlock == 0 {
+		l.blocks = append(l.blocks, make([]token, 0, tokenBlock))
+	}
+	b := &l.blocks[len(l.blocks)-1]
+	*b = append(*b, t)
+	l.n++
 }
 
 func newSource(src []byte) *source {
@@ -60,6 +90,30 @@ func (s *source) span(b []byte) (start, end int, ok bool) {
 	return start, start + len(b), ok
 }
 
+// indexLater arranges for the tokens to be lexed, with the offsets of the
+// regular expressions the parser read (see index), when first needed.
+func (s *source) indexLater(regexps []int) {
+	s.lazy, s.regexps = true, regexps
+}
+
+// need lexes the tokens if that was left for later.
+func (s *source) need() {
+	if s.lazy {
+		s.lazy = false
+		s.index(s.regexps, false)
+		s.regexps = nil
+	}
+}
+
+// count returns the number of tokens.
+func (s *source) count() int {
+	s.need()
+	return s.tokens.len()
+}
+
+// at returns token i, which must exist.
+func (s *source) at(i int) token { return s.tokens.at(i) }
+
 // index lexes the file into s.tokens. The lexer cannot tell a regular
 // expression from a division by itself, so regexps gives the offsets at
 // which the parser read one, in order; with it the tokens are exactly the
@@ -75,7 +129,6 @@ func (s *source) index(regexps []int, guess bool) {
 		return
 	}
 	l := js.NewLexer(parse.NewInputBytes(text[start:]))
-	s.tokens = make([]token, 0, len(text)/3) // minified code has a token every 3 bytes or so
 	pos := start
 	prev := js.ErrorToken // the previous significant token, for guess
 	for {
@@ -101,7 +154,7 @@ func (s *source) index(regexps []int, guess bool) {
 		case js.WhitespaceToken, js.LineTerminatorToken, js.CommentToken, js.CommentLineTerminatorToken:
 			continue
 		}
-		s.tokens = append(s.tokens, token{start: int32(at), end: int32(pos), tt: tt})
+		s.tokens.add(token{start: int32(at), end: int32(pos), tt: tt})
 		prev = tt
 	}
 }
@@ -147,7 +200,8 @@ func lineEnd(text []byte, i int) int {
 
 // tokenAt returns the index of the token that starts at off, or -1.
 func (s *source) tokenAt(off int) int {
-	i, ok := slices.BinarySearchFunc(s.tokens, off, func(t token, off int) int { return int(t.start) - off })
+	s.need()
+	i, ok := sort.Find(s.tokens.len(), func(i int) int { return off - int(s.tokens.at(i).start) })
 	if !ok {
 		return -1
 	}
@@ -156,22 +210,25 @@ func (s *source) tokenAt(off int) int {
 
 // tok returns token i, or a token of type ErrorToken when i is out of range.
 func (s *source) tok(i int) token {
-	if i < 0 || i >= len(s.tokens) {
+	s.need()
+	if i < 0 || i >= s.tokens.len() {
 		return token{start: -1, end: -1, tt: js.ErrorToken}
 	}
-	return s.tokens[i]
+	return s.tokens.at(i)
 }
 
 // pairs returns, for each token, the index of the bracket that matches it,
 // or -1: ( [ { and the ${ of a template start against ) ] } and the } of
 // its end. It is computed once, in one pass.
 func (s *source) pairs() []int32 {
-	if s.match != nil || len(s.tokens) == 0 {
+	s.need()
+	if s.match != nil || s.tokens.len() == 0 {
 		return s.match
 	}
-	s.match = make([]int32, len(s.tokens))
+	s.match = make([]int32, s.tokens.len())
 	var stack []int32
-	for i, t := range s.tokens {
+	for i := range s.match {
+		t := s.tokens.at(i)
 		s.match[i] = -1
 		switch t.tt {
 		case js.OpenParenToken, js.OpenBracketToken, js.OpenBraceToken, js.TemplateStartToken:
@@ -211,7 +268,7 @@ func (s *source) enclosingOpen(i int) int {
 	m := s.pairs()
 	for i--; i >= 0 && i < len(m); i-- {
 		switch {
-		case isOpen(s.tokens[i].tt):
+		case isOpen(s.at(i).tt):
 			return i
 		case m[i] >= 0 && int(m[i]) < i:
 			i = int(m[i]) // skip a bracketed group
@@ -233,10 +290,10 @@ func (s *source) splitArgs(open int) (args [][2]int, ok bool) {
 	first := open + 1
 	for j := first; j < end; j++ {
 		switch {
-		case s.tokens[j].tt == js.CommaToken:
+		case s.at(j).tt == js.CommaToken:
 			args = append(args, [2]int{first, j - 1})
 			first = j + 1
-		case isOpen(s.tokens[j].tt) && int(m[j]) > j:
+		case isOpen(s.at(j).tt) && int(m[j]) > j:
 			j = int(m[j])
 		}
 	}

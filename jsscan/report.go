@@ -154,7 +154,7 @@ func (a *analyzer) args(c *js.CallExpr, n int) []Arg {
 			}
 		}
 		if i < len(spans) && spans[i][0] <= spans[i][1] {
-			out[i].Range = placed(int(a.src.tokens[spans[i][0]].start), int(a.src.tokens[spans[i][1]].end))
+			out[i].Range = placed(int(a.src.at(spans[i][0]).start), int(a.src.at(spans[i][1]).end))
 		}
 	}
 	return out
@@ -293,7 +293,7 @@ func (a *analyzer) keyRange(item *js.BindingObjectItem) (Range, bool) {
 	if i < 1 || !before || !after {
 		return Range{}, false
 	}
-	t := a.src.tokens[i]
+	t := a.src.at(i)
 	return placed(int(t.start), int(t.end)), true
 }
 

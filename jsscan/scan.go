@@ -431,9 +431,12 @@ func (f *findings) finish(src []byte, res *Result) {
 	sortByStart(f.listeners, func(l *Listener) *Range { return &l.Range })
 	sortByStart(f.imports, func(i *Import) *Range { return &i.Range })
 
-	index := lines.New(src)
+	var index *lines.Index // made for the first range to place: most files have none
 	place := func(r *Range) {
 		if r.Start.Line != 0 { // placed
+			if index == nil {
+				index = lines.New(src)
+			}
 			r.Start, r.End = index.Position(r.Start.Offset), index.Position(r.End.Offset)
 		}
 	}
@@ -458,7 +461,9 @@ func (f *findings) finish(src []byte, res *Result) {
 		place(&f.imports[i].Range)
 	}
 	if res.Err != nil {
-		res.Err.Pos = index.Position(res.Err.Pos.Offset)
+		r := placed(res.Err.Pos.Offset, res.Err.Pos.Offset)
+		place(&r)
+		res.Err.Pos = r.Start
 	}
 
 	res.Uses, res.GetURLs, res.Listeners, res.Imports = f.uses, f.getURLs, f.listeners, f.imports

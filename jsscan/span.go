@@ -21,7 +21,7 @@ func (a *analyzer) exprRange(e js.IExpr) (Range, bool) {
 	if first < 0 {
 		return Range{}, false
 	}
-	return placed(int(a.src.tokens[first].start), int(a.src.tokens[last].end)), true
+	return placed(int(a.src.at(first).start), int(a.src.at(last).end)), true
 }
 
 // is reports whether token i has type tt.
@@ -102,7 +102,7 @@ func (a *analyzer) lastTok(e js.IExpr, depth int) int {
 // firstTok returns the index of the first token of e, whose last token is
 // last, or -1.
 func (a *analyzer) firstTok(e js.IExpr, last, depth int) int {
-	if last < 0 || last >= len(a.src.tokens) || depth > maxSpan {
+	if last < 0 || last >= a.src.count() || depth > maxSpan {
 		return -1
 	}
 	depth++
@@ -112,14 +112,14 @@ func (a *analyzer) firstTok(e js.IExpr, last, depth int) int {
 			return last
 		}
 	case *js.LiteralExpr:
-		t := a.src.tokens[last]
+		t := a.src.at(last)
 		if off, ok := a.src.offset(e.Data); ok && off == int(t.start) ||
 			!ok && bytes.Equal(e.Data, a.src.buf[t.start:t.end]) {
 			return last
 		}
 	case *js.TemplateExpr:
 		i := -1
-		switch a.src.tokens[last].tt {
+		switch a.src.at(last).tt {
 		case js.TemplateToken:
 			i = last
 		case js.TemplateEndToken:
@@ -248,5 +248,5 @@ func (a *analyzer) calleeRange(c *js.CallExpr) Range {
 	if first < 0 {
 		return Range{}
 	}
-	return placed(int(a.src.tokens[first].start), int(a.src.tokens[last].end))
+	return placed(int(a.src.at(first).start), int(a.src.at(last).end))
 }

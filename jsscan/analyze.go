@@ -19,22 +19,70 @@ type analyzer struct {
 	w   walker
 	out findings
 
-	writes  map[*js.Var]int          // assignments of each variable, declaration initialisers included
-	defs    map[*js.Var]binding      // the declaration initialiser of each variable that has one
-	funcs   map[*js.Var]*js.FuncDecl // function declarations
-	regexps []int                    // offsets of the regular expression literals
-	imports map[string]Namespace     // the names imports bind, which shadow globals: 0, or Browser for the polyfill
+	// The first walk logs what it learns of variables, in order, and
+	// settle turns the logs into writes, defs and funcs when the second
+	// walk is to run: most library code has nothing to report, and is
+	// spared building the maps.
+	writeLog log[varWrite]
+	defLog   log[varDef]
+	funcLog  log[varFunc]
+	writes   map[*js.Var]int          // assignments of each variable, declaration initialisers included
+	defs     map[*js.Var]binding      // the declaration initialiser of each variable that has one
+	funcs    map[*js.Var]*js.FuncDecl // function declarations
+	regexps  []int                    // offsets of the regular expression literals
+	imports  map[string]Namespace     // the names imports bind, which shadow globals: 0, or Browser for the polyfill
+	// found reports that the first walk met something the second can
+	// report from: an import, or a name an API use can start with.
+	found bool
 
 	refs    map[*js.Var]refMemo
 	senders map[senderKey]SenderUse
 	tests   []ref // the API chains the conditions around the walk's node test to exist
 }
 
+// The entries of the first walk's logs: n more writes of v, a declaration
+// initialiser of v, a function declaration of v.
+type (
+	varWrite struct {
+		v *js.Var
+		n int
+	}
+	varDef struct {
+		v *js.Var
+		b binding
+	}
+	varFunc struct {
+		v  *js.Var
+		fn *js.FuncDecl
+	}
+)
+
 // binding is what a declaration binds a variable to: the initialiser, and
-// the members a destructuring pattern takes from it, outermost first.
+// the members a destructuring pattern takes from it.
 type binding struct {
 	init js.IExpr
-	path []string
+	path *member
+}
+
+// member is a path of members a destructuring pattern takes, as a list
+// from the innermost member out, whose tails are shared: nested patterns
+// cost one member each, however deep.
+type member struct {
+	name  string
+	outer *member
+}
+
+// names returns the path from the outermost member in, appended to chain.
+func (m *member) names(chain []string) []string {
+	n := 0
+	for p := m; p != nil; p = p.outer {
+		n++
+	}
+	out := slices.Grow(slices.Clip(chain), n)[:len(chain)+n]
+	for p, i := m, len(out)-1; p != nil; p, i = p.outer, i-1 {
+		out[i] = p.name
+	}
+	return out
 }
 
 // ref is what an expression is known to be: a member chain of the API.
@@ -61,23 +109,74 @@ type senderKey struct {
 const manyWrites = 2
 
 func analyze(src *source, ast *js.AST) findings {
-	a := &analyzer{
-		src:     src,
-		writes:  map[*js.Var]int{},
-		defs:    map[*js.Var]binding{},
-		funcs:   map[*js.Var]*js.FuncDecl{},
-		imports: map[string]Namespace{},
-		refs:    map[*js.Var]refMemo{},
-		senders: map[senderKey]SenderUse{},
-	}
+	a := &analyzer{src: src}
 	a.w.visit = a.learn
 	a.w.walk(ast)
 	src.indexLater(a.sortedRegexps())
 
-	a.w.visit = a.report
-	a.w.walk(ast)
+	if a.found || a.w.tooDeep {
+		a.settle()
+		a.w.visit = a.report
+		a.w.walk(ast)
+	}
 	a.out.incomplete = a.w.tooDeep
 	return a.out
+}
+
+// settle builds writes, defs and funcs from the first walk's log, in its
+// order.
+func (a *analyzer) settle() {
+	a.writes = make(map[*js.Var]int, a.writeLog.len()+a.defLog.len()+a.funcLog.len())
+	a.defs = make(map[*js.Var]binding, a.defLog.len())
+	a.funcs = make(map[*js.Var]*js.FuncDecl, a.funcLog.len())
+	a.refs = map[*js.Var]refMemo{}
+	a.senders = map[senderKey]SenderUse{}
+	a.writeLog.each(func(w *varWrite) { a.writes[w.v] += w.n })
+	a.defLog.each(func(d *varDef) {
+		a.writes[d.v]++
+		a.defs[d.v] = d.b
+	})
+	a.funcLog.each(func(f *varFunc) {
+		a.writes[f.v]++
+		a.funcs[f.v] = f.fn
+	})
+	a.writeLog, a.defLog, a.funcLog = log[varWrite]{}, log[varDef]{}, log[varFunc]{}
+}
+
+// write logs n writes of v.
+func (a *analyzer) write(v *js.Var, n int) {
+	a.writeLog.add(varWrite{v, n})
+}
+
+// The first walk notes whether the file has something the second may
+// report from (found): an import of any kind, an undeclared chrome,
+// browser or importScripts, one of them read from globalThis, window or
+// self, or require("webextension-polyfill"). It errs on the side of yes:
+// the imports a file makes (which shadow globals) are not known yet.
+
+// reportableVar reports whether v is an undeclared chrome, browser or
+// importScripts.
+func reportableVar(v *js.Var) bool {
+	name, ok := undeclared(v)
+	return ok && (namespaceOf(name) != 0 || name == "importScripts")
+}
+
+// reportableMember reports whether x.name is chrome, browser or
+// importScripts read from the global object.
+func reportableMember(x js.IExpr, name string, ok bool) bool {
+	if g, global := undeclared(x); !global || !isGlobalObject(g) || !ok {
+		return false
+	}
+	return namespaceOf(name) != 0 || name == "importScripts"
+}
+
+// reportableCall reports whether c is require("webextension-polyfill").
+func (a *analyzer) reportableCall(c *js.CallExpr) bool {
+	if name, ok := undeclared(c.X); !ok || name != "require" || len(c.Args.List) != 1 {
+		return false
+	}
+	spec, ok := a.stringLitView(c.Args.List[0].Value)
+	return ok && spec == polyfill
 }
 
 // canon returns the variable v stands for: the parser links a use made
@@ -92,9 +191,10 @@ func canon(v *js.Var) *js.Var {
 	return v
 }
 
-// global returns the name of the global variable e is, if it is one. The
-// parser does not declare the names an import binds; they are module
-// scoped, so an undeclared variable of such a name is the import.
+// global returns the name of the global variable e is, if it is one, as a
+// view into the source (see nameView): for comparing. The parser does not
+// declare the names an import binds; they are module scoped, so an
+// undeclared variable of such a name is the import.
 func (a *analyzer) global(e js.INode) (string, bool) {
 	name, ok := undeclared(e)
 	if !ok || len(a.imports) == 0 {
@@ -114,7 +214,7 @@ func undeclared(e js.INode) (string, bool) {
 	if v = canon(v); v.Decl != js.NoDecl {
 		return "", false
 	}
-	return identName(v.Data), true
+	return nameView(v.Data), true
 }
 
 // polyfill is the module that gives Chrome the browser namespace.
@@ -123,18 +223,41 @@ const polyfill = "webextension-polyfill"
 // learn is the first walk's visit.
 func (a *analyzer) learn(n js.INode) bool {
 	switch n := n.(type) {
+	case *js.Var:
+		a.found = a.found || reportableVar(n)
+	case *js.DotExpr:
+		if !a.found {
+			lit, ok := memberName(n)
+			a.found = reportableMember(n.X, nameView(lit.Data), ok)
+		}
+	case *js.IndexExpr:
+		if !a.found {
+			name, ok := a.stringLitView(n.Y)
+			a.found = reportableMember(n.X, name, ok)
+		}
+	case *js.CallExpr:
+		a.found = a.found || a.reportableCall(n)
+	case *js.ExportStmt:
+		a.found = a.found || n.Module != nil
 	case *js.LiteralExpr:
-		if n.TokenType == js.RegExpToken {
+		switch n.TokenType {
+		case js.RegExpToken:
 			if off, ok := a.src.offset(n.Data); ok {
 				a.regexps = append(a.regexps, off)
 			}
+		case js.ImportToken: // import("x")
+			a.found = true
 		}
 	case *js.ImportStmt:
+		a.found = true
 		// The webextension-polyfill package's default export, and the
 		// module itself, are the browser namespace.
 		var ns Namespace
 		if spec, ok := stringValue(n.Module); ok && spec == polyfill {
 			ns = Browser
+		}
+		if a.imports == nil {
+			a.imports = map[string]Namespace{}
 		}
 		if n.Default != nil {
 			a.imports[identName(n.Default)] = ns
@@ -162,7 +285,7 @@ func (a *analyzer) learn(n js.INode) bool {
 	case *js.BinaryExpr:
 		if isAssignOp(n.Op) {
 			if v, ok := n.X.(*js.Var); ok {
-				a.writes[canon(v)]++
+				a.write(canon(v), 1)
 			} else {
 				a.clobber(n.X)
 			}
@@ -174,13 +297,11 @@ func (a *analyzer) learn(n js.INode) bool {
 		}
 	case *js.FuncDecl:
 		if n.Name != nil && n.Name.Decl != js.ExprDecl {
-			v := canon(n.Name)
-			a.writes[v]++
-			a.funcs[v] = n
+			a.funcLog.add(varFunc{canon(n.Name), n})
 		}
 	case *js.ClassDecl:
 		if n.Name != nil {
-			a.writes[canon(n.Name)]++
+			a.write(canon(n.Name), 1)
 		}
 	}
 	return true
@@ -205,12 +326,10 @@ func isAssignOp(op js.TokenType) bool {
 
 // bind records what the variables of a declaration's binding are bound
 // to.
-func (a *analyzer) bind(b js.IBinding, init js.IExpr, path []string) {
+func (a *analyzer) bind(b js.IBinding, init js.IExpr, path *member) {
 	switch b := b.(type) {
 	case *js.Var:
-		v := canon(b)
-		a.writes[v]++
-		a.defs[v] = binding{init: init, path: path}
+		a.defLog.add(varDef{canon(b), binding{init: init, path: path}})
 	case *js.BindingObject:
 		for i := range b.List {
 			item := &b.List[i]
@@ -219,7 +338,7 @@ func (a *analyzer) bind(b js.IBinding, init js.IExpr, path []string) {
 				a.clobber(item.Value.Binding)
 				continue
 			}
-			a.bind(item.Value.Binding, init, append(slices.Clip(path), key))
+			a.bind(item.Value.Binding, init, &member{key, path})
 		}
 		if b.Rest != nil {
 			a.clobber(b.Rest)
@@ -237,7 +356,7 @@ func (a *analyzer) clobber(n js.INode) {
 	}
 	w := walker{visit: func(n js.INode) bool {
 		if v, ok := n.(*js.Var); ok {
-			a.writes[canon(v)] += manyWrites
+			a.write(canon(v), manyWrites)
 		}
 		return true
 	}}
@@ -281,6 +400,20 @@ func (a *analyzer) stringLit(e js.IExpr) (string, bool) {
 		return a.stringLit(e.X)
 	}
 	return "", false
+}
+
+// stringLitView is stringLit with a value that may share the source's
+// memory (see view): for comparing, or to keep after keep.
+func (a *analyzer) stringLitView(e js.IExpr) (string, bool) {
+	switch e := e.(type) {
+	case *js.LiteralExpr:
+		if e.TokenType == js.StringToken {
+			return stringView(e.Data)
+		}
+	case *js.GroupExpr:
+		return a.stringLitView(e.X)
+	}
+	return a.stringLit(e)
 }
 
 // memberName returns the name of x.name, which the parser keeps as a

@@ -130,7 +130,7 @@ func (a *analyzer) tests1(e js.IExpr, want bool, budget *int) []ref {
 		case js.EqEqToken, js.EqEqEqToken, js.NotEqToken, js.NotEqEqToken:
 			return a.comparison(x, want)
 		case js.InToken:
-			if name, ok := a.stringLit(x.X); ok && want {
+			if name, ok := a.stringLitView(x.X); ok && want {
 				if r, ok := a.member(x.Y, name, nil, 0); ok {
 					return []ref{r} // "scripting" in chrome
 				}
@@ -145,7 +145,7 @@ func (a *analyzer) tests1(e js.IExpr, want bool, budget *int) []ref {
 	case *js.Var:
 		if _, ok := a.resolve(x, nil, 0); !ok {
 			v := canon(x)
-			if d, ok := a.defs[v]; ok && a.writes[v] == 1 && len(d.path) == 0 {
+			if d, ok := a.defs[v]; ok && a.writes[v] == 1 && d.path == nil {
 				return a.tests1(d.init, want, budget) // const ok = !!chrome.x
 			}
 		}
@@ -165,7 +165,7 @@ func (a *analyzer) comparison(x *js.BinaryExpr, want bool) []ref {
 		v, other := sides[0], sides[1]
 		if t, ok := v.(*js.UnaryExpr); ok && t.Op == js.TypeofToken {
 			// typeof v !== "undefined", typeof v === "function"
-			if s, ok := a.stringLit(other); ok && (s == "undefined") != equal {
+			if s, ok := a.stringLitView(other); ok && (s == "undefined") != equal {
 				return a.chain(t.X)
 			}
 			continue

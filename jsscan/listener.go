@@ -56,7 +56,7 @@ func (a *analyzer) handler(e js.IExpr) (js.INode, HandlerKind, string) {
 			if !ok || len(x.Args.List) != 1 {
 				break
 			}
-			if lit, ok := memberName(d); ok && identName(lit.Data) == "bind" {
+			if lit, ok := memberName(d); ok && nameView(lit.Data) == "bind" {
 				e = d.X
 				continue
 			}
@@ -68,7 +68,7 @@ func (a *analyzer) handler(e js.IExpr) (js.INode, HandlerKind, string) {
 			if fn := a.funcs[v]; fn != nil {
 				return fn, HandlerNamed, identName(v.Data)
 			}
-			if d, ok := a.defs[v]; ok && len(d.path) == 0 {
+			if d, ok := a.defs[v]; ok && d.path == nil {
 				init := d.init
 				for g, ok := init.(*js.GroupExpr); ok; g, ok = init.(*js.GroupExpr) {
 					init = g.X
@@ -226,14 +226,14 @@ func (a *analyzer) portUse(fn js.INode, port *js.Var) SenderUse {
 		switch x := n.(type) {
 		case *js.DotExpr:
 			if isPort(x.X) {
-				if lit, ok := memberName(x); ok && identName(lit.Data) == "sender" {
+				if lit, ok := memberName(x); ok && nameView(lit.Data) == "sender" {
 					s = SenderRead
 				}
 				return false
 			}
 		case *js.IndexExpr:
 			if isPort(x.X) {
-				name, ok := a.stringLit(x.Y)
+				name, ok := a.stringLitView(x.Y)
 				switch {
 				case !ok:
 					s = SenderMaybe

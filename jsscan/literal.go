@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // identName returns an identifier's name with its \u escapes decoded, so
@@ -36,10 +37,43 @@ func identName(b []byte) string {
 	return sb.String()
 }
 
+// nameView returns an identifier's name like identName, without copying
+// it when it has no escape: the string shares b's memory, so it is for
+// comparing, and keep copies what is kept.
+func nameView(b []byte) string {
+	if bytes.IndexByte(b, '\\') < 0 {
+		return view(b)
+	}
+	return identName(b)
+}
+
+// view returns b as a string that shares its memory. b must not change
+// while the string is in use, which holds for the source the parser read.
+func view(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+// keep returns a copy of a name that may be a view into the source, to be
+// kept in a finding without keeping the source alive; the names looked up
+// most are not copied.
+func keep(name string) string {
+	for _, s := range knownNames {
+		if name == s {
+			return s
+		}
+	}
+	return strings.Clone(name)
+}
+
+var knownNames = [...]string{"chrome", "browser", "globalThis", "window", "self", "runtime", "sender"}
+
 // knownName returns the names the analysis compares most, without
 // allocating.
 func knownName(b []byte) (string, bool) {
-	for _, s := range [...]string{"chrome", "browser", "globalThis", "window", "self", "runtime", "sender"} {
+	for _, s := range knownNames {
 		if string(b) == s {
 			return s, true
 		}
@@ -91,6 +125,18 @@ func hexValue(b []byte) (rune, bool) {
 func stringValue(tok []byte) (string, bool) {
 	if len(tok) < 2 || tok[0] != tok[len(tok)-1] || tok[0] != '"' && tok[0] != '\'' {
 		return "", false
+	}
+	return unescape(tok[1:len(tok)-1], false)
+}
+
+// stringView is stringValue, with a value that shares tok's memory when
+// the literal has no escape (see view).
+func stringView(tok []byte) (string, bool) {
+	if len(tok) < 2 || tok[0] != tok[len(tok)-1] || tok[0] != '"' && tok[0] != '\'' {
+		return "", false
+	}
+	if b := tok[1 : len(tok)-1]; bytes.IndexByte(b, '\\') < 0 && utf8.Valid(b) {
+		return view(b), true
 	}
 	return unescape(tok[1:len(tok)-1], false)
 }

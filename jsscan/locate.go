@@ -310,7 +310,7 @@ func (s *source) identAt(i int, name string) bool {
 	if t.tt == js.ErrorToken || !js.IsIdentifierName(t.tt) {
 		return false
 	}
-	return identName(s.buf[t.start:t.end]) == name
+	return nameView(s.buf[t.start:t.end]) == name
 }
 
 // placed marks a range whose offsets are known; finish fills in its lines

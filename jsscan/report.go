@@ -183,7 +183,7 @@ func (a *analyzer) literal(e js.IExpr, depth int) (Arg, bool) {
 	case *js.Var:
 		v := canon(x)
 		d, ok := a.defs[v]
-		if !ok || a.writes[v] != 1 || len(d.path) > 0 || depth > maxChain {
+		if !ok || a.writes[v] != 1 || d.path != nil || depth > maxChain {
 			return Arg{}, false
 		}
 		out, ok = a.literal(d.init, depth+1)
@@ -229,7 +229,7 @@ func (a *analyzer) object(e js.IExpr, depth int) bool {
 	case *js.Var:
 		v := canon(x)
 		d, ok := a.defs[v]
-		return ok && a.writes[v] == 1 && len(d.path) == 0 && depth < maxChain && a.object(d.init, depth+1)
+		return ok && a.writes[v] == 1 && d.path == nil && depth < maxChain && a.object(d.init, depth+1)
 	}
 	return false
 }
@@ -346,7 +346,7 @@ func (a *analyzer) call(c *js.CallExpr) {
 		}
 		if d, ok := x.(*js.DotExpr); ok {
 			if g, ok := a.global(d.X); ok && isGlobalObject(g) {
-				if lit, ok := memberName(d); ok && identName(lit.Data) == "importScripts" {
+				if lit, ok := memberName(d); ok && nameView(lit.Data) == "importScripts" {
 					a.scriptImports(ImportScripts, c, len(c.Args.List))
 					a.w.walkArgs(&c.Args)
 					return

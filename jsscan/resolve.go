@@ -43,7 +43,7 @@ func (a *analyzer) resolve(e js.IExpr, self *js.Var, depth int) (ref, bool) {
 			return ref{ns: ns}, ns != 0
 		}
 		if v := canon(e); v.Decl == js.NoDecl {
-			ns := a.imports[identName(v.Data)]
+			ns := a.imports[nameView(v.Data)]
 			return ref{ns: ns}, ns != 0
 		}
 		if v := canon(e); v.Decl != js.NoDecl {
@@ -54,9 +54,9 @@ func (a *analyzer) resolve(e js.IExpr, self *js.Var, depth int) (ref, bool) {
 		if !ok {
 			return ref{}, false // a private name
 		}
-		return a.member(e.X, identName(lit.Data), self, depth)
+		return a.member(e.X, nameView(lit.Data), self, depth)
 	case *js.IndexExpr:
-		name, ok := a.stringLit(e.Y)
+		name, ok := a.stringLitView(e.Y)
 		if !ok {
 			return ref{}, false
 		}
@@ -89,7 +89,8 @@ func (a *analyzer) resolve(e js.IExpr, self *js.Var, depth int) (ref, bool) {
 	return ref{}, false
 }
 
-// member resolves x.name.
+// member resolves x.name. name may be a view into the source (see view):
+// it is kept as a copy.
 func (a *analyzer) member(x js.IExpr, name string, self *js.Var, depth int) (ref, bool) {
 	if g, ok := a.global(x); ok && isGlobalObject(g) {
 		ns := namespaceOf(name)
@@ -99,7 +100,7 @@ func (a *analyzer) member(x js.IExpr, name string, self *js.Var, depth int) (ref
 	if !ok {
 		return ref{}, false
 	}
-	r.chain = append(slices.Clip(r.chain), name)
+	r.chain = append(slices.Clip(r.chain), keep(name))
 	return r, true
 }
 
@@ -170,7 +171,7 @@ func (a *analyzer) resolveDef(v *js.Var) (ref, bool) {
 	if !ok {
 		return ref{}, false
 	}
-	r.chain = append(slices.Clip(r.chain), d.path...)
+	r.chain = d.path.names(r.chain)
 	r.alias = identName(v.Data)
 	return r, true
 }

@@ -108,7 +108,7 @@ func (a *analyzer) firstTok(e js.IExpr, last, depth int) int {
 	depth++
 	switch e := e.(type) {
 	case *js.Var:
-		if a.src.identAt(last, identName(e.Data)) {
+		if a.src.identAt(last, nameView(e.Data)) {
 			return last
 		}
 	case *js.LiteralExpr:

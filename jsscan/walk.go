@@ -13,6 +13,7 @@ type walker struct {
 	visit   func(n js.INode) bool
 	depth   int
 	tooDeep bool
+	rights  []js.IExpr // the right operands binary has still to walk, shared by its calls
 }
 
 func (w *walker) walk(n js.INode) {
@@ -227,9 +228,9 @@ func (w *walker) walkStmt(s js.IStmt) {
 // binary walks the operands of n, whose visit has returned true, and of the
 // binary expressions down its left spine without recursing along it.
 func (w *walker) binary(n *js.BinaryExpr) {
-	var rights []js.IExpr
+	base := len(w.rights)
 	x := n.X
-	rights = append(rights, n.Y)
+	w.rights = append(w.rights, n.Y)
 	for {
 		b, ok := x.(*js.BinaryExpr)
 		if !ok {
@@ -239,10 +240,13 @@ func (w *walker) binary(n *js.BinaryExpr) {
 		if !w.visit(b) {
 			break
 		}
-		rights = append(rights, b.Y)
+		w.rights = append(w.rights, b.Y)
 		x = b.X
 	}
-	for i := len(rights) - 1; i >= 0; i-- {
-		w.walkExpr(rights[i])
+	// The walks below push and pop above base, so the operands stay put.
+	for i := len(w.rights) - 1; i >= base; i-- {
+		y := w.rights[i]
+		w.rights = w.rights[:i]
+		w.walkExpr(y)
 	}
 }

@@ -36,6 +36,7 @@ type analyzer struct {
 	found bool
 
 	refs    map[*js.Var]refMemo
+	consts  map[*js.Var]constMemo // the value of each constant an argument names, see literal
 	senders map[senderKey]SenderUse
 	tests   []ref // the API chains the conditions around the walk's node test to exist
 }
@@ -72,12 +73,18 @@ type member struct {
 	outer *member
 }
 
-// names returns the path from the outermost member in, appended to chain.
-func (m *member) names(chain []string) []string {
+// len returns the number of members.
+func (m *member) len() int {
 	n := 0
 	for p := m; p != nil; p = p.outer {
 		n++
 	}
+	return n
+}
+
+// names returns the path from the outermost member in, appended to chain.
+func (m *member) names(chain []string) []string {
+	n := m.len()
 	out := slices.Grow(slices.Clip(chain), n)[:len(chain)+n]
 	for p, i := m, len(out)-1; p != nil; p, i = p.outer, i-1 {
 		out[i] = p.name
@@ -90,6 +97,11 @@ type ref struct {
 	ns    Namespace
 	chain []string
 	alias string // the variable the chain starts from, if any
+}
+
+type constMemo struct {
+	arg Arg
+	ok  bool
 }
 
 type refMemo struct {
@@ -109,7 +121,7 @@ type senderKey struct {
 const manyWrites = 2
 
 func analyze(src *source, ast *js.AST) findings {
-	a := &analyzer{src: src}
+	a := &analyzer{src: src, w: walker{done: src.done}}
 	a.w.visit = a.learn
 	a.w.walk(ast)
 	src.indexLater(a.sortedRegexps())
@@ -130,6 +142,7 @@ func (a *analyzer) settle() {
 	a.defs = make(map[*js.Var]binding, a.defLog.len())
 	a.funcs = make(map[*js.Var]*js.FuncDecl, a.funcLog.len())
 	a.refs = map[*js.Var]refMemo{}
+	a.consts = map[*js.Var]constMemo{}
 	a.senders = map[senderKey]SenderUse{}
 	a.writeLog.each(func(w *varWrite) { a.writes[w.v] += w.n })
 	a.defLog.each(func(d *varDef) {
@@ -354,7 +367,7 @@ func (a *analyzer) clobber(n js.INode) {
 	if n == nil {
 		return
 	}
-	w := walker{visit: func(n js.INode) bool {
+	w := walker{done: a.src.done, visit: func(n js.INode) bool {
 		if v, ok := n.(*js.Var); ok {
 			a.write(canon(v), manyWrites)
 		}

@@ -14,6 +14,9 @@ func scanTokens(src *source) findings {
 	src.index(nil, true)
 	t := tokenScan{src: src}
 	for i := range src.count() {
+		if i%(checkEvery*4) == 0 && closed(src.done) {
+			break
+		}
 		tok := src.at(i)
 		switch {
 		case tok.tt == js.ImportToken && !t.member(i):

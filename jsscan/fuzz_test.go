@@ -51,7 +51,7 @@ func FuzzTokens(f *testing.F) {
 			return
 		}
 		var fs findings
-		s := newSource(src)
+		s := newSource(src, nil)
 		fs = scanTokens(s)
 		var r Result
 		fs.finish(src, &r)

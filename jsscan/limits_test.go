@@ -1,6 +1,7 @@
 package jsscan
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -55,6 +56,45 @@ func BenchmarkPathological(b *testing.B) {
 			for b.Loop() {
 				Scan(File{Src: src})
 			}
+		})
+	}
+}
+
+// hostile returns inputs built to make the scan's memory grow faster than
+// the input (issue #11): a large constant passed to a call thousands of
+// times, files of long member chains, and deep destructuring patterns.
+// They are generated here, never committed.
+func hostile() []struct{ name, src string } {
+	rep := strings.Repeat
+	chains := func(root string) string {
+		line := root + rep(".a", 900) + ";\n"
+		return rep(line, (2<<20)/len(line))
+	}
+	return []struct{ name, src string }{
+		{"1 MB constant passed 8000 times", `const C = "` + rep("x", 1<<20) + "\";\n" + rep("chrome.runtime.sendMessage(C);\n", 8000)},
+		{"2 MB of long API chains", chains("chrome")},
+		{"2 MB of long member chains", chains("x")},
+		{"deep destructuring", "let " + rep("{a:", 8000) + "v" + rep("}", 8000) + " = x;"},
+		{"deep destructuring of the API", "let " + rep("{a:", 8000) + "v" + rep("}", 8000) + " = chrome;\n" + rep("v.x;", 1<<18)},
+	}
+}
+
+// BenchmarkHostile measures the scan of each hostile input, with the
+// memory it allocates per byte of input (alloc-B/B): a scan whose memory
+// is proportional to its input keeps it bounded.
+func BenchmarkHostile(b *testing.B) {
+	for _, tc := range hostile() {
+		src := []byte(tc.src)
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			for b.Loop() {
+				Scan(File{Src: src})
+			}
+			runtime.ReadMemStats(&after)
+			b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N)/float64(len(src)), "alloc-B/B")
 		})
 	}
 }

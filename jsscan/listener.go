@@ -171,7 +171,7 @@ func (a *analyzer) patternUse(b *js.BindingObject) SenderUse {
 // refers reports whether fn reads its parameter v.
 func (a *analyzer) refers(fn js.INode, v *js.Var) bool {
 	found := false
-	w := walker{visit: func(n js.INode) bool {
+	w := walker{done: a.src.done, visit: func(n js.INode) bool {
 		if x, ok := n.(*js.Var); ok && canon(x) == v {
 			found = true
 		}
@@ -218,7 +218,7 @@ func (a *analyzer) portUse(fn js.INode, port *js.Var) SenderUse {
 		v, ok := e.(*js.Var)
 		return ok && canon(v) == port
 	}
-	var w walker
+	w := walker{done: a.src.done}
 	w.visit = func(n js.INode) bool {
 		if s == SenderRead {
 			return false
@@ -264,7 +264,7 @@ func (a *analyzer) portUse(fn js.INode, port *js.Var) SenderUse {
 // object: in its body or in an arrow function in it, which shares it.
 func (a *analyzer) usesArguments(fn js.INode) bool {
 	found := false
-	var w walker
+	w := walker{done: a.src.done}
 	w.visit = func(n js.INode) bool {
 		switch x := n.(type) {
 		case *js.FuncDecl, *js.MethodDecl:

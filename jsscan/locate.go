@@ -25,6 +25,10 @@ type source struct {
 	// offsets of the regular expressions the parser read.
 	lazy    bool
 	regexps []int
+
+	// done, when closed, stops the scan: the walks and the lexer look at
+	// it as they go.
+	done <-chan struct{}
 }
 
 type token struct {
@@ -56,10 +60,10 @@ func (l *tokenList) add(t token) {
 	l.n++
 }
 
-func newSource(src []byte) *source {
+func newSource(src []byte, done <-chan struct{}) *source {
 	buf := make([]byte, len(src)+1)
 	copy(buf, src)
-	return &source{buf: buf}
+	return &source{buf: buf, done: done}
 }
 
 // text returns the file's bytes, with room for the NUL the lexer writes
@@ -135,6 +139,9 @@ func (s *source) index(regexps []int, guess bool) {
 		tt, data := l.Next()
 		if tt == js.ErrorToken {
 			return // the end, or a lexing error the parser has reported
+		}
+		if s.tokens.len()%(checkEvery*4) == 0 && closed(s.done) {
+			return
 		}
 		at := pos
 		if tt == js.DivToken || tt == js.DivEqToken {

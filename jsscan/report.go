@@ -29,6 +29,10 @@ func (a *analyzer) report(n js.INode) bool {
 	case *js.CondExpr:
 		return !a.logical(n)
 	case *js.DotExpr:
+		if x := pastLongChain(n); x != nil {
+			a.w.walk(x)
+			return false
+		}
 		return !a.memberUse(n)
 	case *js.IndexExpr:
 		return !a.memberUse(n)
@@ -43,6 +47,30 @@ func (a *analyzer) report(n js.INode) bool {
 		}
 	}
 	return true
+}
+
+// pastLongChain returns, for a.b.c... with more than maxChain members,
+// the member that starts its last maxChain: resolve gives up on every
+// member above it, and the walk goes straight there instead of trying each
+// one in turn, which would cost maxChain steps a member. The members
+// skipped hold only names. It returns nil for a shorter chain.
+func pastLongChain(d *js.DotExpr) js.INode {
+	n := 0
+	for x := js.IExpr(d); n <= maxChain*8; n++ {
+		next, ok := x.(*js.DotExpr)
+		if !ok {
+			break
+		}
+		x = next.X
+	}
+	if n <= maxChain {
+		return nil
+	}
+	var x js.IExpr = d
+	for range n - maxChain {
+		x = x.(*js.DotExpr).X
+	}
+	return x
 }
 
 // memberUse reports e, a member expression, when it is an API chain; the
@@ -177,17 +205,27 @@ func (a *analyzer) arg(arg js.Arg) Arg {
 // literal describes a literal argument: a string, number, boolean or null,
 // a template without substitutions, a + of strings, or a constant bound to
 // one of those.
+//
+// A constant's value is decoded once, and shared by every argument that
+// names it: a megabyte string passed to thousands of calls costs one
+// megabyte.
 func (a *analyzer) literal(e js.IExpr, depth int) (Arg, bool) {
 	var out Arg
 	switch x := e.(type) {
 	case *js.Var:
 		v := canon(x)
+		if m, ok := a.consts[v]; ok && depth == 0 {
+			return m.arg, m.ok
+		}
 		d, ok := a.defs[v]
 		if !ok || a.writes[v] != 1 || d.path != nil || depth > maxChain {
 			return Arg{}, false
 		}
 		out, ok = a.literal(d.init, depth+1)
 		out.Const = identName(v.Data)
+		if depth == 0 {
+			a.consts[v] = constMemo{out, ok}
+		}
 		return out, ok
 	case *js.LiteralExpr:
 		switch {

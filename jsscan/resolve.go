@@ -168,7 +168,9 @@ func (a *analyzer) resolveVar(v *js.Var) (ref, bool) {
 func (a *analyzer) resolveDef(v *js.Var) (ref, bool) {
 	d := a.defs[v]
 	r, ok := a.resolve(d.init, v, 0)
-	if !ok {
+	if !ok || len(r.chain)+d.path.len() > maxChain {
+		// A pattern nested deeper than any API is not followed, so that
+		// every use of its variable does not copy a chain that long.
 		return ref{}, false
 	}
 	r.chain = d.path.names(r.chain)

@@ -1,6 +1,7 @@
 package jsscan
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -49,7 +50,8 @@ type Result struct {
 	// Imports are the modules and scripts the file loads.
 	Imports []Import
 	// Err is set when the file could not be parsed (ErrSyntax), was too
-	// large (ErrTooLarge) or made the scanner fail (ErrInternal).
+	// large (ErrTooLarge), made the scanner fail (ErrInternal) or the scan
+	// was stopped (ErrCanceled).
 	Err *Error
 	// Fallback reports that the findings come from the tokenizer alone,
 	// because the file did not parse. They are sound as token sequences,
@@ -338,9 +340,10 @@ const (
 	ErrSyntax   ErrorKind = iota + 1 // the file is not valid JavaScript
 	ErrTooLarge                      // the file is larger than MaxSize
 	ErrInternal                      // the scanner failed; a bug
+	ErrCanceled                      // the scan was stopped by its context (ScanContext)
 )
 
-var errorKindNames = [...]string{"", "syntax error", "too large", "internal error"}
+var errorKindNames = [...]string{"", "syntax error", "too large", "internal error", "canceled"}
 
 // String returns the kind's name, as "syntax error".
 func (k ErrorKind) String() string {
@@ -367,7 +370,14 @@ func (e *Error) Error() string {
 // that does not parse is reported in Result.Err and scanned with the
 // tokenizer alone (Result.Fallback). Scan does not modify f.Src and is safe
 // to call from several goroutines.
-func Scan(f File) (res Result) {
+func Scan(f File) Result { return ScanContext(context.Background(), f) }
+
+// ScanContext is Scan, stopped when ctx is done: it then returns at once
+// with an Error of kind ErrCanceled and no findings. The scan's own work
+// stops within microseconds; the parser cannot be stopped, so a parse
+// under way goes on in the background until it ends (a second at most,
+// for a file of MaxSize), without holding up the caller.
+func ScanContext(ctx context.Context, f File) (res Result) {
 	res.Path = f.Path
 	if len(f.Src) > MaxSize {
 		res.Err = &Error{
@@ -389,8 +399,15 @@ func Scan(f File) (res Result) {
 		}
 	}()
 
-	src := newSource(f.Src)
-	ast, err := js.Parse(parse.NewInputBytes(src.text()), js.Options{})
+	done := ctx.Done()
+	if closed(done) {
+		return canceled(ctx, f.Path)
+	}
+	src := newSource(f.Src, done)
+	ast, err := parseSource(src, done)
+	if errors.Is(err, errCanceled) {
+		return canceled(ctx, f.Path)
+	}
 	var found findings
 	if err != nil {
 		res.Err = syntaxError(f.Src, err)
@@ -399,8 +416,55 @@ func Scan(f File) (res Result) {
 	} else {
 		found = analyze(src, ast)
 	}
+	if closed(done) {
+		return canceled(ctx, f.Path)
+	}
 	found.finish(f.Src, &res)
 	return res
+}
+
+// errCanceled is parseSource's answer when done is closed first.
+var errCanceled = errors.New("canceled")
+
+// parseSource parses the file. With a done channel, it parses in a
+// goroutine of its own and returns errCanceled as soon as done is closed,
+// leaving the parse to finish and be collected.
+func parseSource(src *source, done <-chan struct{}) (*js.AST, error) {
+	if done == nil {
+		return js.Parse(parse.NewInputBytes(src.text()), js.Options{})
+	}
+	type parsed struct {
+		ast   *js.AST
+		err   error
+		crash any
+	}
+	ch := make(chan parsed, 1)
+	go func() {
+		var p parsed
+		defer func() {
+			p.crash = recover()
+			ch <- p
+		}()
+		p.ast, p.err = js.Parse(parse.NewInputBytes(src.text()), js.Options{})
+	}()
+	select {
+	case p := <-ch:
+		if p.crash != nil {
+			panic(p.crash) // Scan's recover turns it into ErrInternal
+		}
+		return p.ast, p.err
+	case <-done:
+		return nil, errCanceled
+	}
+}
+
+// canceled is the result of a scan stopped by ctx.
+func canceled(ctx context.Context, path string) Result {
+	msg := "scan canceled"
+	if err := context.Cause(ctx); err != nil {
+		msg = "scan canceled: " + err.Error()
+	}
+	return Result{Path: path, Err: &Error{Kind: ErrCanceled, Msg: msg, Pos: Position{Line: 1, Column: 1}}}
 }
 
 // syntaxError converts the parser's error, which gives a line and a column

@@ -14,12 +14,28 @@ type walker struct {
 	depth   int
 	tooDeep bool
 	rights  []js.IExpr // the right operands binary has still to walk, shared by its calls
+
+	// done, when closed, stops the walk: it is looked at every
+	// checkEvery nodes, and stopped records that it was.
+	done    <-chan struct{}
+	steps   uint
+	stopped bool
 }
 
+// checkEvery is how many nodes a walk visits between two looks at its
+// done channel: a look costs a few nanoseconds, the nodes a few
+// microseconds.
+const checkEvery = 1 << 10
+
 func (w *walker) walk(n js.INode) {
-	if n == nil {
+	if n == nil || w.stopped {
 		return
 	}
+	if w.steps%checkEvery == 0 && closed(w.done) {
+		w.stopped = true
+		return
+	}
+	w.steps++
 	if w.depth >= maxDepth {
 		w.tooDeep = true
 		return
@@ -29,6 +45,16 @@ func (w *walker) walk(n js.INode) {
 		w.children(n)
 	}
 	w.depth--
+}
+
+// closed reports whether done is closed; a nil channel never is.
+func closed(done <-chan struct{}) bool {
+	select {
+	case <-done:
+		return true
+	default:
+		return false
+	}
 }
 
 // walkExpr walks an expression that may be nil.
@@ -231,7 +257,7 @@ func (w *walker) binary(n *js.BinaryExpr) {
 	base := len(w.rights)
 	x := n.X
 	w.rights = append(w.rights, n.Y)
-	for {
+	for !w.stopped {
 		b, ok := x.(*js.BinaryExpr)
 		if !ok {
 			w.walkExpr(x)

@@ -12,6 +12,7 @@ package extension
 
 import (
 	"bytes"
+	"context"
 	"io/fs"
 	"path"
 	"slices"
@@ -74,10 +75,16 @@ type Unread struct {
 func (s *Sources) Script(p string) *Script { return s.byPath[p] }
 
 // Load reads the code of the extension whose manifest is root, whose files
-// are files and which list lists.
+// are files and which list lists. When files has a Context method (as the
+// runner's confined folders and archives do), the scans stop when that
+// context is done.
 func Load(root *manifest.Node, files fs.FS, list *Files) *Sources {
+	ctx := context.Background()
+	if c, ok := files.(interface{ Context() context.Context }); ok {
+		ctx = c.Context()
+	}
 	l := &loader{
-		files: files, list: list, src: &Sources{byPath: map[string]*Script{}},
+		ctx: ctx, files: files, list: list, src: &Sources{byPath: map[string]*Script{}},
 		loads: map[scriptLoad]bool{}, unread: map[string]bool{}, resolved: map[string][]string{}, scans: map[confine.FileID]jsscan.Result{},
 	}
 	if sw, ok := root.Get("background").Get("service_worker").Str(); ok {
@@ -120,6 +127,7 @@ func Load(root *manifest.Node, files fs.FS, list *Files) *Sources {
 }
 
 type loader struct {
+	ctx   context.Context
 	files fs.FS
 	list  *Files
 	src   *Sources
@@ -197,7 +205,7 @@ func (l *loader) scan(p string) (jsscan.Result, error) {
 	if err != nil {
 		return jsscan.Result{}, err
 	}
-	scan := jsscan.Scan(jsscan.File{Path: p, Src: data})
+	scan := jsscan.ScanContext(l.ctx, jsscan.File{Path: p, Src: data})
 	if known {
 		l.scans[id] = scan
 	}

@@ -1,10 +1,12 @@
 package extension
 
 import (
+	"context"
 	"slices"
 	"testing"
 	"testing/fstest"
 
+	"github.com/crxlint/crxlint/jsscan"
 	"github.com/crxlint/crxlint/manifest"
 )
 
@@ -158,5 +160,30 @@ func TestBackgroundScriptsOnlyInMV2(t *testing.T) {
 	}
 	if s := src.Script("firefox.js"); s == nil || s.Contexts != 0 {
 		t.Errorf("firefox.js must be scanned with no known context: %+v", s)
+	}
+}
+
+// ctxFS is a folder whose reads belong to a context, as the runner's.
+type ctxFS struct {
+	fstest.MapFS
+	ctx context.Context
+}
+
+func (c ctxFS) Context() context.Context { return c.ctx }
+
+// TestLoadStopsWithFilesContext checks that the scans stop when the
+// context of the folder's reads is done.
+func TestLoadStopsWithFilesContext(t *testing.T) {
+	const m = `{"background": {"service_worker": "sw.js"}}`
+	doc, err := manifest.Parse([]byte(m))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	fsys := ctxFS{fstest.MapFS{"manifest.json": {Data: []byte(m)}, "sw.js": {Data: []byte("chrome.runtime.connect();")}}, ctx}
+	s := Load(doc.Root(), fsys, ListFiles(fsys)).Script("sw.js")
+	if s == nil || s.Scan.Err == nil || s.Scan.Err.Kind != jsscan.ErrCanceled {
+		t.Fatalf("script %+v: want a scan stopped by the canceled context", s)
 	}
 }

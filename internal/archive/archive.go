@@ -226,6 +226,10 @@ func (a *FS) addPath(name string) {
 // Close releases the archive.
 func (a *FS) Close() error { return a.file.Close() }
 
+// Context returns the context given to Open, which ends the reads, for
+// work on the files that should stop with them (see extension.Load).
+func (a *FS) Context() context.Context { return a.ctx }
+
 // Format says whether the archive is a zip or a .crx, and which.
 func (a *FS) Format() Format { return a.format }
 

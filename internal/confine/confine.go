@@ -123,6 +123,10 @@ func Open(ctx context.Context, dir string, limits Limits) (*FS, error) {
 // Close releases the folder.
 func (f *FS) Close() error { return f.root.Close() }
 
+// Context returns the context given to Open, which ends the reads, for
+// work on the files that should stop with them (see extension.Load).
+func (f *FS) Context() context.Context { return f.ctx }
+
 // Open opens a regular file or a folder.
 func (f *FS) Open(name string) (fs.File, error) {
 	// Stat first, so that a FIFO or a device is never opened at all.

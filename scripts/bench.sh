@@ -5,6 +5,12 @@
 # reports bytes, and memory per operation. Extra arguments go to go test,
 # as in: scripts/bench.sh -count=3 -benchtime=2s
 #
+# The JavaScript benchmarks (jsscan's BenchmarkBundle) read real bundles
+# from npm, downloaded by scripts/js-bundles.sh into $CRXLINT_JS_BUNDLES
+# (default: crxlint-js-bundles in the temporary folder) when npm is there;
+# without them BenchmarkBundle skips. The summary gives each bundle's scan
+# cost against tdewolff's parse alone (scan/parse).
+#
 # Then it measures crxlint's start-up, the pre-commit case of one extension
 # per process: crxlint --version, --list-rules and a manifest-only extension
 # against a hello-world Go binary built the same way (plain go build), run
@@ -34,6 +40,12 @@ out=$(mktemp)
 bin=$(mktemp -d)
 trap 'rm -rf "$out" "$bin"' EXIT INT TERM
 
+CRXLINT_JS_BUNDLES=${CRXLINT_JS_BUNDLES:-${TMPDIR:-/tmp}/crxlint-js-bundles}
+export CRXLINT_JS_BUNDLES
+if command -v npm >/dev/null 2>&1; then
+	scripts/js-bundles.sh "$CRXLINT_JS_BUNDLES" >/dev/null || echo "bench: could not download the JavaScript bundles; BenchmarkBundle will skip"
+fi
+
 status=0
 # shellcheck disable=SC2086 # the package list is split on purpose
 go test -run='^$' -bench=. -benchmem "$@" $pkgs | tee "$out" || status=$?
@@ -43,17 +55,19 @@ echo "summary:"
 awk '
 /^pkg:/ { pkg = $2; sub(/^.*\//, "", pkg) }
 /^Benchmark/ {
-	ns = ""; mbs = ""; bop = ""; allocs = ""
+	ns = ""; mbs = ""; bop = ""; allocs = ""; ratio = ""
 	for (i = 3; i < NF; i++) {
 		if ($(i+1) == "ns/op") ns = $i
 		if ($(i+1) == "MB/s") mbs = $i
 		if ($(i+1) == "B/op") bop = $i
 		if ($(i+1) == "allocs/op") allocs = $i
+		if ($(i+1) == "scan/parse") ratio = $i
 	}
 	line = sprintf("  %-10s %-28s %12.3f ms/op", pkg, $1, ns / 1e6)
 	if (mbs != "" && mbs > 0) line = line sprintf("  %8.2f MB/s  %8.1f ms/MB", mbs, 1000 / mbs)
 	if (bop != "") line = line sprintf("  %8.1f MiB/op", bop / 1048576)
 	if (allocs != "") line = line sprintf("  %9d allocs/op", allocs)
+	if (ratio != "") line = line sprintf("  %5.2fx parse", ratio)
 	print line
 }
 ' "$out"

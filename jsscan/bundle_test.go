@@ -1,0 +1,105 @@
+package jsscan
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/tdewolff/parse/v2"
+	"github.com/tdewolff/parse/v2/js"
+)
+
+// bundleDir is where scripts/js-bundles.sh puts the real bundles the
+// benchmarks read: $CRXLINT_JS_BUNDLES, or crxlint-js-bundles in the
+// temporary folder.
+func bundleDir() string {
+	if dir := os.Getenv("CRXLINT_JS_BUNDLES"); dir != "" {
+		return dir
+	}
+	return filepath.Join(os.TempDir(), "crxlint-js-bundles")
+}
+
+type bundle struct {
+	name string
+	src  []byte
+}
+
+// bundles reads the real bundles, and adds a 10 MB one made of nine copies
+// of the largest minified one, each in a block of its own. It skips when
+// the bundles have not been downloaded.
+func bundles(tb testing.TB) []bundle {
+	tb.Helper()
+	dir := bundleDir()
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.js"))
+	if len(paths) == 0 {
+		tb.Skipf("no bundles in %s (run scripts/js-bundles.sh %s, or set CRXLINT_JS_BUNDLES)", dir, dir)
+	}
+	slices.Sort(paths)
+	var out []bundle
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, bundle{filepath.Base(p), src})
+	}
+	for _, b := range out {
+		if b.name == "echarts.min.js" {
+			var big bytes.Buffer
+			for range 9 {
+				big.WriteString("{\n")
+				big.Write(b.src)
+				big.WriteString("\n}\n")
+			}
+			out = append(out, bundle{"echarts.min.js-x9", big.Bytes()})
+		}
+	}
+	return out
+}
+
+// rawParse is the parse a scan starts with, alone: tdewolff's parser on
+// a buffer with room for its end mark, so that it copies nothing.
+func rawParse(buf []byte) error {
+	_, err := js.Parse(parse.NewInputBytes(buf), js.Options{})
+	return err
+}
+
+// BenchmarkBundle scans real bundles (see scripts/js-bundles.sh) and
+// parses them with tdewolff's parser alone, in turn, so that a loaded
+// machine slows both alike. It reports the scan's throughput (MB/s) and
+// the parse's (parse-MB/s) in CPU time, the process's, so the garbage
+// collector's work counts and other programs' does not, and their ratio
+// (scan/parse), the figure issue #13 wants at most 1.3.
+func BenchmarkBundle(b *testing.B) {
+	for _, bd := range bundles(b) {
+		b.Run(bd.name, func(b *testing.B) {
+			buf := make([]byte, len(bd.src), len(bd.src)+1)
+			copy(buf, bd.src)
+			if err := rawParse(buf); err != nil {
+				b.Fatalf("%s does not parse: %v", bd.name, err)
+			}
+			b.ReportAllocs()
+			var parseTime, scanTime time.Duration
+			for b.Loop() {
+				// Each starts from a collected heap, as in a process of
+				// its own, so that neither pays for the other's garbage.
+				runtime.GC()
+				t0 := cpuTime()
+				_ = rawParse(buf)
+				parseTime += cpuTime() - t0
+				runtime.GC()
+				t0 = cpuTime()
+				Scan(File{Src: bd.src})
+				scanTime += cpuTime() - t0
+			}
+			mb := float64(len(bd.src)) * float64(b.N) / 1e6
+			b.ReportMetric(mb/scanTime.Seconds(), "MB/s")
+			b.ReportMetric(mb/parseTime.Seconds(), "parse-MB/s")
+			b.ReportMetric(scanTime.Seconds()/parseTime.Seconds(), "scan/parse")
+		})
+	}
+}

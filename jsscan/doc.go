@@ -80,7 +80,8 @@
 // slices of the source the tree holds and from the file's tokens, lexed
 // again with the parser's own lexer and its decisions on regular
 // expressions, so comments inside a chain (chrome /* x */ .runtime) are
-// placed right. The one case that cannot be placed is a call through a
+// placed right. The tokens and the line index are made only for a file
+// with something to place. The one case that cannot be placed is a call through a
 // function alias with no argument to anchor it, whose Range is then zero.
 //
 // # Errors and limits
@@ -90,10 +91,16 @@
 // finds API chains, calls, literal arguments and imports as token
 // sequences, without scopes, aliases or listeners, and guesses what the
 // parser would have decided about each slash. A file larger than MaxSize is
-// not read. The scan is linear in the size of the file: the syntax tree is
-// walked with bounded recursion (a subtree too deep is skipped and the
-// result marked Incomplete), chains are followed to a bounded length, and
-// bracket matching is done once for the whole file. Scan recovers from a
-// panic in the parser and reports it as ErrInternal, so one bad file costs
-// one file.
+// not read. The scan is linear in the size of the file, in time and in
+// memory: the syntax tree is walked with bounded recursion (a subtree too
+// deep is skipped and the result marked Incomplete), chains are followed to
+// a bounded length (destructuring patterns included), bracket matching is
+// done once for the whole file, and a constant's value is decoded once
+// however many calls name it. A file with no import and no name an API use
+// can start with is walked once. Scan recovers from a panic in the parser
+// and reports it as ErrInternal, so one bad file costs one file.
+//
+// ScanContext stops when its context is done, with an ErrCanceled error:
+// at once during the parse, which it leaves to finish in the background,
+// and within a thousand nodes or tokens afterwards.
 package jsscan

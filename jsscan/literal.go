@@ -53,6 +53,7 @@ func view(b []byte) string {
 	if len(b) == 0 {
 		return ""
 	}
+	//nolint:gosec // G103: the string is read while the source lives, and copied by keep to be kept.
 	return unsafe.String(&b[0], len(b))
 }
 

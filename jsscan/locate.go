@@ -235,6 +235,9 @@ func (s *source) pairs() []int32 {
 	s.match = make([]int32, s.tokens.len())
 	var stack []int32
 	for i := range s.match {
+		if i%(checkEvery*4) == 0 && closed(s.done) {
+			break // the scan is canceled: its result is thrown away
+		}
 		t := s.tokens.at(i)
 		s.match[i] = -1
 		switch t.tt {

@@ -96,7 +96,16 @@ while read -r repo commit folder manifest; do
 		mkdir -p "$dest.tmp"
 		path=$folder
 		[ "$folder" = "*" ] && path=.
-		git --git-dir="$g" archive "$commit" -- "$path" | tar -x -C "$dest.tmp"
+		if ! git --git-dir="$g" archive "$commit" -- "$path" 2>/dev/null | tar -x -C "$dest.tmp" 2>/dev/null; then
+			# A copy that lacks some big files (a mirror keeps none of 4 MiB and more): write the others.
+			echo "realworld.sh: $repo lacks some files of $commit; extracting the others" >&2
+			git --git-dir="$g" ls-tree -r -z "$commit" -- "$path" | while IFS=$'\t' read -r -d '' meta file; do
+				read -r _ type blob <<<"$meta"
+				[ "$type" = blob ] || continue
+				mkdir -p "$dest.tmp/$(dirname "$file")"
+				git --git-dir="$g" cat-file blob "$blob" >"$dest.tmp/$file" 2>/dev/null || rm -f "$dest.tmp/$file"
+			done
+		fi
 		if [ -n "$manifest" ]; then
 			git --git-dir="$g" show "$commit:$manifest" >"$dest.tmp/$folder/manifest.json"
 		fi

@@ -27,8 +27,9 @@ var UnavailableAPI = &lint.Rule{
 		"a TypeError when it runs.\n\n" +
 		"A script that also runs in the service worker or a page, such as a shared library, is not\n" +
 		"judged: it may test where it runs before calling. Nor is a bare reference such as\n" +
-		"`if (chrome.tabs)`. `missing-api-permission` reports APIs that exist in the script's context but\n" +
-		"lack their permission.",
+		"`if (chrome.tabs)`, nor a call that runs only when such a test finds the API (or that reads it\n" +
+		"with `?.`), as a script shared with another browser does. `missing-api-permission` reports\n" +
+		"APIs that exist in the script's context but lack their permission.",
 	Run: runUnavailableAPI,
 }
 
@@ -41,7 +42,7 @@ func runUnavailableAPI(pass *lint.Pass) error {
 		var first jsscan.Range
 		for i := range s.Scan.Uses {
 			u := &s.Scan.Uses[i]
-			if f, ok := apiFeature(u); ok && !reaches(s, f) {
+			if f, ok := apiFeature(u); ok && !reaches(s, f) && !guardedAtAll(u) {
 				if len(found) == 0 {
 					first = u.Range
 				}
@@ -70,4 +71,16 @@ func reportUnavailable(pass *lint.Pass, s *extension.Script, what string, first 
 	default:
 		report(atScript(pass, s, "%s, which content scripts cannot use whatever the permissions; send a message to the service worker with chrome.runtime.sendMessage and call it there", what))
 	}
+}
+
+// guardedAtAll reports whether the code copes with some part of the used
+// chain being undefined, as a script written for several browsers or
+// worlds does before it calls: `if (!browser.runtime) return;`.
+func guardedAtAll(u *jsscan.APIUse) bool {
+	for n := 1; n <= len(u.Chain); n++ {
+		if u.Guarded(n) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -59,7 +60,7 @@ func runMissingWebAccessibleFile(pass *lint.Pass) error {
 				continue
 			}
 			seen[name] = true
-			if _, err := fs.Stat(pass.Files, name); err != nil {
+			if _, err := fs.Stat(pass.Files, name); errors.Is(err, fs.ErrNotExist) { // not a link the reader refused: it reports those
 				pass.Report(withCode(pass, atScript(pass, s, "%s(%s) at %s names no file in the extension, so loading the URL fails with net::ERR_FILE_NOT_FOUND; %s",
 					strings.Join(g.Chain, "."), quote(g.Arg.Value), jsPos(s, g.Range), fileRemedy(pass, name)), s, g.Range, "the call"))
 			}
@@ -74,8 +75,8 @@ func checkResourceFile(pass *lint.Pass, files []string, complete bool, r warReso
 		return
 	}
 	if !strings.Contains(name, "*") { // a plain path: the file itself, even where the list leaves it out
-		if info, err := fs.Stat(pass.Files, name); err == nil && !info.IsDir() {
-			return
+		if info, err := fs.Stat(pass.Files, name); err == nil && !info.IsDir() || err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return // the file, or a link the reader did not follow, which it reports itself
 		}
 	} else if !complete || extension.LeftOut(name[:strings.IndexByte(name, '*')]) ||
 		matchesAny(files, name, r.glob) {

@@ -37,7 +37,8 @@ var WebAccessibleGap = &lint.Rule{
 		"leading `/` is ignored), and `extension_ids` lets other extensions in, not pages. The message\n" +
 		"names the call and the entry to add.\n\n" +
 		"Extension pages and the service worker load their own files without an entry, so `getURL`\n" +
-		"there is never reported, nor is it in a content script of the `MAIN` world, which has no\n" +
+		"there is never reported, nor in a file that a content script shares with them (such as a\n" +
+		"helper that shows a notification, whose icon the extension loads itself), nor is it in a content script of the `MAIN` world, which has no\n" +
 		"extension APIs. `getURL(\"\")`, used to compare URLs, is ignored, and so are `exclude_matches`.\n" +
 		"A computed path (`getURL(name)`) cannot be checked: web-accessible-computed-url notes it\n" +
 		"when no entry exposes any file to the content script's pages.\n\n" +
@@ -61,6 +62,9 @@ var webAccessibleGaps = lint.NewResult("web-accessible-gaps", func(pass *lint.Pa
 	entries := webAccessibleEntries(pass.Root())
 	mv, _ := pass.Root().Get("manifest_version").Int()
 	for _, s := range extensionCode(pass).Scripts {
+		if s.Contexts.Privileged() {
+			continue // shared with the service worker or a page, where the URL may be all it is used
+		}
 		for _, cs := range s.ContentScripts {
 			if world, _ := cs.Get("world").Str(); world == "MAIN" {
 				continue // no extension APIs there

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf16"
 
@@ -32,7 +33,8 @@ var RuntimeLiteralMisuse = &lint.Rule{
 		"  Chrome reads a string first argument of `sendMessage` as the ID unless it is the only\n" +
 		"  argument besides a callback; crxlint reports it only when Chrome surely reads it so: with a\n" +
 		"  literal, object or array message after it, or with options or a callback too. `sendMessage(text, reply)`, where\n" +
-		"  `reply` may be a function, sends `text` as the message, whatever it looks like.\n\n" +
+		"  `reply` may be a function, sends `text` as the message, whatever it looks like. The ID of a\n" +
+		"  Firefox add-on (`name@example.org`, `{…}`) is left alone: it is an ID, in code meant for Firefox.\n\n" +
 		"Only literal arguments are checked: strings, templates without substitutions, `+` of them,\n" +
 		"and constants bound to them. The three checks share one rule because each reports a call\n" +
 		"that cannot succeed, never a judgement call: there is no reason to keep one and silence\n" +
@@ -97,8 +99,8 @@ func checkTargetID(pass *lint.Pass, s *extension.Script, u jsscan.APIUse) {
 	// message: Chrome surely reads the string as an ID only with a literal,
 	// object or array message after it, or with options or a callback too.
 	surely := connect || u.NumArgs >= 3 || u.NumArgs == 2 && (u.Args[1].Literal() || u.Args[1].Object)
-	if !surely || id == strings.ToLower(id) && isExtensionID(id) {
-		return
+	if !surely || id == strings.ToLower(id) && isExtensionID(id) || firefoxID.MatchString(id) {
+		return // a Firefox add-on's ID is an ID, in code meant for Firefox
 	}
 	at := fmt.Sprintf("runtime.%s(%s, …) at %s", u.Chain[len(u.Chain)-1], quote(id), jsPos(s, u.Range))
 	switch {
@@ -112,6 +114,10 @@ func checkTargetID(pass *lint.Pass, s *extension.Script, u jsscan.APIUse) {
 		pass.Report(withCode(pass, atScript(pass, s, "%s throws, as Chrome reads %s as the ID of the extension to message and an ID is 32 letters from a to p; if it is an ID, copy it from chrome://extensions, and if it is data, make it part of one message", at, quote(id)).WithChrome(fmt.Sprintf("Invalid extension id: '%s'", id)), s, u.Range, "the call"))
 	}
 }
+
+// firefoxID matches the ID of a Firefox add-on, which an extension shared
+// with Firefox messages there: "name@example.org" or a braced UUID.
+var firefoxID = regexp.MustCompile(`^([A-Za-z0-9._+-]*@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*|\{[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}\})$`)
 
 // looksLikeID reports whether s looks meant as an extension ID: about 32
 // letters and digits, all in one case.

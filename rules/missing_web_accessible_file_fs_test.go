@@ -58,4 +58,3 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
-

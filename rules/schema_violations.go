@@ -20,8 +20,11 @@ var schemaViolations = lint.NewResult("schema", func(pass *lint.Pass) (findings,
 		return nil, err
 	}
 	found, names := findings{}, newSuggester(pass.Root())
+	t, mv2 := typeOf(pass.Root()), manifestVersion(pass.Root()) == 2
 	for _, v := range violations {
-		found.add(v.Rule, schemaDiagnostic(pass, v, names))
+		if v, ok := asType(v, t, mv2); ok {
+			found.add(v.Rule, schemaDiagnostic(pass, v, names))
+		}
 	}
 	return found, nil
 })
@@ -118,7 +121,7 @@ func schemaAdvice(pass *lint.Pass, v schema.Violation, names *suggester) string 
 		}
 		return unknownName("permission", name, names.closest("permission", name))
 	case idUnavailableFeature:
-		return fmt.Sprintf("%q is not available to this extension, so Chrome ignores it; remove it, or meet the condition in Chrome's message", name)
+		return fmt.Sprintf("%q is not available to this %s, so Chrome ignores it; remove it, or meet the condition in Chrome's message", name, typeOf(pass.Root()))
 	case idPermissionCannotBeOptional:
 		return fmt.Sprintf("%q cannot be an optional permission, so Chrome drops it; move it to permissions", name)
 	case idOptionsChromeStyle:

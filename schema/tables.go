@@ -3,7 +3,7 @@
 package schema
 
 // schemaVersion is the schema's x-version.
-const schemaVersion = "1.1.1+chromium.156"
+const schemaVersion = "1.1.2+chromium.156"
 
 // knownKeys are the top-level keys of the schema's properties, sorted.
 var knownKeys = []string{
@@ -206,6 +206,7 @@ var knownPermissions = []string{
 	"passwordsPrivate",
 	"pdfViewerPrivate",
 	"platformKeys",
+	"pointerLock",
 	"power",
 	"printerProvider",
 	"printing",
@@ -225,6 +226,7 @@ var knownPermissions = []string{
 	"smartCardProviderPrivate",
 	"socket",
 	"storage",
+	"syncFileSystem",
 	"system.cpu",
 	"system.display",
 	"system.memory",

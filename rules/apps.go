@@ -1,0 +1,107 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/crxlint/crxlint/manifest"
+	"github.com/crxlint/crxlint/schema"
+)
+
+// manifestType is the kind of package Chrome takes a manifest for, decided
+// by its keys alone (Manifest::GetTypeFromManifestValue): the rules judge a
+// Chrome App, a theme or a shared module as Chrome does, not as an
+// extension.
+type manifestType uint8
+
+const (
+	typeExtension manifestType = iota
+	typeTheme
+	typeSharedModule
+	typeHostedApp
+	typeLegacyPackagedApp
+	typePlatformApp
+)
+
+// typeNames are Chrome's names of the types in its messages ("but this is a
+// packaged app"): a platform app is a "packaged app", the older kind a
+// "legacy packaged app".
+var typeNames = [...]string{"extension", "theme", "shared module", "hosted app", "legacy packaged app", "packaged app"}
+
+func (t manifestType) String() string { return typeNames[t] }
+
+// isApp reports whether the type is one of the three kinds of Chrome App.
+func (t manifestType) isApp() bool { return t >= typeHostedApp }
+
+// typeOf returns the type Chrome gives a manifest: a theme, then a shared
+// module, then an app (hosted when it has app.urls or app.launch.web_url,
+// a platform app when it has app.background, else a legacy packaged app),
+// else an extension.
+func typeOf(root *manifest.Node) manifestType {
+	app := root.Get("app")
+	switch {
+	case root.Get("theme") != nil:
+		return typeTheme
+	case root.Get("export") != nil:
+		return typeSharedModule
+	case app == nil:
+		return typeExtension
+	case app.Get("urls") != nil || app.Get("launch").Get("web_url") != nil:
+		return typeHostedApp
+	case app.Get("background") != nil:
+		return typePlatformApp
+	}
+	return typeLegacyPackagedApp
+}
+
+// wrongType matches Chrome's message for a feature that the manifest's type
+// may not use: "'fileSystem' is only allowed for packaged apps, but this is
+// a extension." The schema describes an extension, so it always says "a
+// extension".
+var wrongType = regexp.MustCompile(`^('[^']*' is only allowed for )(.*), but this is a extension\.$`)
+
+// asType turns a schema violation, found as if the manifest were an
+// extension's, into what Chrome says to a manifest of type t: nothing when
+// the feature is one that type may use (ok is false), the message naming
+// the type when it may not. Chrome reads an unknown permission in manifest
+// version 2 with its older text.
+func asType(v schema.Violation, t manifestType, mv2 bool) (_ schema.Violation, ok bool) {
+	if t != typeExtension {
+		if m := wrongType.FindStringSubmatch(v.Message); m != nil {
+			if allows(m[2], t) {
+				return v, false
+			}
+			v.Message = m[1] + m[2] + ", but this is a " + t.String() + "."
+		}
+		if t == typePlatformApp && v.Keyword == "required" && strings.Contains(v.Message, "'manifest_version'") {
+			return v, false // a platform app is version 2 unless it says otherwise
+		}
+	}
+	if mv2 && v.Rule == idUnknownPermission && strings.HasSuffix(v.Message, "' is unknown.") {
+		v.Message = strings.TrimSuffix(v.Message, ".") + " or URL pattern is malformed."
+	}
+	return v, true
+}
+
+// allows reports whether Chrome's list of the types a feature is for, as
+// its message words it ("extensions, legacy packaged apps, and packaged
+// apps"), holds t.
+func allows(list string, t manifestType) bool {
+	for _, name := range strings.Split(strings.ReplaceAll(list, " and ", ", "), ", ") {
+		if strings.TrimPrefix(strings.TrimSpace(name), "and ") == t.String()+"s" {
+			return true
+		}
+	}
+	return false
+}
+
+// manifestVersion returns the manifest version Chrome reads: the integer
+// manifest_version, 2 for a platform app that gives none, else 0.
+func manifestVersion(root *manifest.Node) int {
+	n := root.Get("manifest_version")
+	if n == nil && typeOf(root) == typePlatformApp {
+		return 2
+	}
+	v, _ := n.Int()
+	return v
+}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/manifest"
 	"github.com/crxlint/crxlint/schema"
 )
@@ -104,4 +105,21 @@ func manifestVersion(root *manifest.Node) int {
 	}
 	v, _ := n.Int()
 	return v
+}
+
+// msgLaunchRequired is Chrome's error for an app that says neither what it
+// opens nor that it is a platform app (extensions/common/manifest_handlers).
+const msgLaunchRequired = "Either 'app.launch.local_path' or 'app.launch.web_url' is required."
+
+// missingLaunch reports a legacy packaged app without app.launch.local_path,
+// the page it opens: Chrome refuses it. (A hosted app has web_url, a
+// platform app app.background.)
+func missingLaunch(pass *lint.Pass) (lint.Diagnostic, bool) {
+	app := pass.Root().Get("app")
+	if app.Get("launch").Get("local_path") != nil {
+		return lint.Diagnostic{}, false
+	}
+	d := pass.AtPointer("/app", true, "this Chrome App says neither the page it opens nor that it is a platform app; add app.launch.local_path, or app.background for a platform app")
+	d.ChromeMessage = msgLaunchRequired
+	return d, true
 }

@@ -26,6 +26,11 @@ var schemaViolations = lint.NewResult("schema", func(pass *lint.Pass) (findings,
 			found.add(v.Rule, schemaDiagnostic(pass, v, names))
 		}
 	}
+	if t == typeLegacyPackagedApp {
+		if d, ok := missingLaunch(pass); ok {
+			found.add(idInvalidValue, d)
+		}
+	}
 	return found, nil
 })
 

@@ -20,8 +20,10 @@
 # Output: for each repository, on how many of its extension folders crxlint's Chrome verdict (rejects,
 # warns or accepts, as in the conformance package) equals Chromium's, and every folder where it does not.
 # Where both say Chrome rejects, they agree only when a finding that says so quotes Chrome's error.
-# Exit status: 0 when they agree on every folder, 1 when they differ somewhere, 2 on a usage or setup
-# error.
+# A difference the list explains (a "! owner+name/folder reason" line) is shown as KNOWN, and a folder
+# Chromium gave no verdict on (it cannot report on a theme) as NO ANSWER.
+# Exit status: 0 when they agree on every folder but those, 1 when they differ somewhere, 2 on a
+# usage or setup error.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -85,7 +87,7 @@ gitdir() {
 folders=$work/folders
 : >"$folders"
 while read -r repo commit folder manifest; do
-	case $repo in '' | '#'*) continue ;; esac
+	case $repo in '' | '#'* | '!'*) continue ;; esac
 	dest=$dir/${repo/\//+}
 	if [ ! -d "$dest" ]; then
 		$fetch || {
@@ -134,33 +136,44 @@ jq -r 'select(.loaded == null) | .dir' "$work/chrome.jsonl" | while read -r d; d
 done >"$work/again.jsonl"
 jq -c 'select(.loaded != null)' "$work/chrome.jsonl" "$work/again.jsonl" >"$work/answers.jsonl"
 
+# The differences the list explains: "! owner+name/folder reason" lines.
+sed -n 's/^! *//p' "$list" | jq -R 'capture("^(?<dir>[^ ]+) +(?<reason>.*)$")' | jq -s 'map({key: .dir, value: .reason}) | from_entries' >"$work/known.json"
+
 # One JSON object a folder: its repository, crxlint's verdict and the findings that decide it, Chrome's.
-jq -n --slurpfile ours "$work/crxlint.json" --slurpfile theirs "$work/answers.jsonl" --rawfile folders "$folders" '
+jq -n --slurpfile ours "$work/crxlint.json" --slurpfile theirs "$work/answers.jsonl" --slurpfile known "$work/known.json" \
+	--rawfile folders "$folders" --arg dir "$dir/" '
 	def rank: {"accepts": 0, "warns": 1, "rejects": 2}[.];
 	def verdict: if length == 0 then "accepts" else max_by(.chrome | rank).chrome end;
 	($ours[0].files | map({key: (.path | sub("/manifest.json$"; "")), value: .}) | from_entries) as $lint
 	| ($theirs | map({key: .dir, value: .}) | from_entries) as $chrome
-	| $folders | split("\n")[] | select(. != "") | split("\t") as [$repo, $dir]
-	| ($lint[$dir].diagnostics // []) as $diags
-	| $chrome[$dir] as $c
+	| $folders | split("\n")[] | select(. != "") | split("\t") as [$repo, $path]
+	| ($lint[$path].diagnostics // []) as $diags
+	| $chrome[$path] as $c
 	| ($diags | verdict) as $v
 	| (if $c.loaded == null then "no answer" elif $c.loaded | not then "rejects"
 	   elif ($c.warnings | length) > 0 then "warns" else "accepts" end) as $w
 	| ($diags | map(select(.chrome == $v and .chrome != "accepts"))) as $deciding
-	| {repo: $repo, dir: $dir, crxlint: $v, chrome: $w, error: ($c.error // $c.oracle_error), warnings: $c.warnings,
-	   deciding: $deciding,
+	| {repo: $repo, dir: ($path | ltrimstr($dir)), crxlint: $v, chrome: $w, error: ($c.error // $c.oracle_error),
+	   warnings: $c.warnings, deciding: $deciding, known: $known[0][$path | ltrimstr($dir)],
 	   agree: ($v == $w and ($w != "rejects" or
 		any($deciding[]; .chromeMessage == null or (.chromeMessage as $m | $c.error | contains($m)))))}
+	| .status = if .agree then "agrees" elif .known then "known" elif .chrome == "no answer" then "no answer" else "differs" end
 ' >"$work/compare.jsonl"
 
-jq -rs --arg dir "$dir/" '
-	group_by(.repo)[] | "\(.[0].repo): crxlint agrees with Chromium on \(map(select(.agree)) | length) of \(length)",
-	(.[] | select(.agree | not) | "  DIFFERS \(.dir | ltrimstr($dir)): crxlint \(.crxlint), Chromium \(.chrome)"
-		+ (if .error then " (\(.error))" else "" end)
+jq -rs '
+	def count(s): map(select(.status == s)) | length;
+	group_by(.repo)[] | "\(.[0].repo): crxlint agrees with Chromium on \(count("agrees")) of \(length)"
+		+ (if count("known") > 0 then ", \(count("known")) known differences" else "" end)
+		+ (if count("no answer") > 0 then ", Chromium gave no verdict on \(count("no answer"))" else "" end),
+	(.[] | select(.status != "agrees") | "  \(.status | ascii_upcase) \(.dir): crxlint \(.crxlint), Chromium \(.chrome)"
+		+ (if .error then " (\(.error | split("\n")[0]))" else "" end)
 		+ (if (.warnings // []) | length > 0 then " warnings \(.warnings)" else "" end),
+		(if .known then "    known: \(.known)" else empty end),
 		(.deciding[] | "    [\(.rule)] \(.message)" + (if .chromeMessage then " (Chrome: \"\(.chromeMessage)\")" else "" end)))
 ' "$work/compare.jsonl"
-jq -rs '"all: crxlint agrees with Chromium on \(map(select(.agree)) | length) of \(length) extension folders"' "$work/compare.jsonl"
+jq -rs '"all: crxlint agrees with Chromium on \(map(select(.status == "agrees")) | length) of \(length) extension folders, "
+	+ "differs on \(map(select(.status == "differs")) | length) (\(map(select(.status == "known")) | length) known differences, "
+	+ "no verdict from Chromium on \(map(select(.status == "no answer")) | length))"' "$work/compare.jsonl"
 
 if $findings; then
 	echo
@@ -172,4 +185,4 @@ if $findings; then
 			+ ([.related[]? | select(.path) | " @ \(.path | ltrimstr($dir)):\(.range.start.line)"] | join(""))
 	' "$work/crxlint.json"
 fi
-jq -se 'all(.agree)' "$work/compare.jsonl" >/dev/null
+jq -se 'all(.status != "differs")' "$work/compare.jsonl" >/dev/null

@@ -60,7 +60,7 @@ var nodes = [442]node{
 	52:  {ptr: "/$defs/permission.names/anyOf/3", ref: 53},
 	53:  {ptr: "/$defs/permissions.devChannel", enum: &enumSet{strings: []string{"dns", "experimentalAiData", "processes", "transientBackground"}, others: []literal{}}},
 	54:  {ptr: "/$defs/permission.names/anyOf/4", ref: 55},
-	55:  {ptr: "/$defs/permissions.packagedAppsOnly", enum: &enumSet{strings: []string{"app.window.alpha", "app.window.alwaysOnTop", "app.window.fullscreen", "app.window.fullscreen.overrideEsc", "app.window.shape", "audioCapture", "bluetoothPrivate", "developerPrivate", "diagnostics", "fileSystem", "fileSystem.directory", "fileSystem.retainEntries", "fileSystem.write", "hid", "videoCapture", "webrtcLoggingPrivate.audioDebug"}, others: []literal{}}},
+	55:  {ptr: "/$defs/permissions.packagedAppsOnly", enum: &enumSet{strings: []string{"app.window.alpha", "app.window.alwaysOnTop", "app.window.fullscreen", "app.window.fullscreen.overrideEsc", "app.window.shape", "audioCapture", "bluetoothPrivate", "developerPrivate", "diagnostics", "fileSystem", "fileSystem.directory", "fileSystem.retainEntries", "fileSystem.write", "hid", "pointerLock", "syncFileSystem", "videoCapture", "webrtcLoggingPrivate.audioDebug"}, others: []literal{}}},
 	56:  {ptr: "/$defs/permission.names/anyOf/5", ref: 57},
 	57:  {ptr: "/$defs/permissions.withArguments", enum: &enumSet{strings: []string{"fileSystem", "socket", "usbDevices"}, others: []literal{}}},
 	58:  {ptr: "/$defs/permission.names/anyOf/6", ref: 59},

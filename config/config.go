@@ -1,9 +1,11 @@
 // Package config reads crxlint's configuration: a .crxlint.jsonc file
 // (JSON with comments, read by crxlint's own reader) that turns rules off
-// or changes their severity, and ignores findings by rule, path and JSON
-// pointer with a reason; and the --rule flags that override it.
+// or changes their severity, ignores findings by rule, path and JSON
+// pointer with a reason, and names the platform whose Chrome crxlint judges
+// by; and the --rule and --platform flags that override it.
 //
 //	{
+//	  "platform": "win",
 //	  "rules": {"unused-permission": "off", "broad-host-access": "warning"},
 //	  "ignore": [
 //	    {"rule": "manifest-version", "path": "firefox/**", "reason": "the Firefox build stays on MV2"}
@@ -77,6 +79,38 @@ type Config struct {
 	File, Dir string
 	Rules     map[string]Setting // by rule ID
 	Ignores   []Ignore
+	// Platform is the platform whose Chrome crxlint judges by, "" for the
+	// host's; PlatformSource is where it was set: "file:line:col" or
+	// "--platform".
+	Platform       lint.Platform
+	PlatformSource string
+}
+
+// PlatformOf returns the platform the configuration sets, "" (the host's)
+// for none or a nil configuration.
+func (c *Config) PlatformOf() lint.Platform {
+	if c == nil {
+		return ""
+	}
+	return c.Platform
+}
+
+// WithPlatform returns the configuration with the --platform flag's value
+// over it; "" leaves the configuration's own.
+func (c *Config) WithPlatform(flag string) (*Config, error) {
+	if flag == "" {
+		return c, nil
+	}
+	p, err := lint.ParsePlatform(flag)
+	if err != nil {
+		return nil, &Error{Msg: "--platform: " + err.Error()}
+	}
+	out := &Config{Rules: map[string]Setting{}}
+	if c != nil {
+		*out = *c
+	}
+	out.Platform, out.PlatformSource = p, "--platform"
+	return out, nil
 }
 
 // Rules tells the configuration which rule IDs exist.

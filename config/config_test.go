@@ -130,3 +130,31 @@ func TestFind(t *testing.T) {
 		t.Errorf("Find = %q; want the nearest, %q", got, near)
 	}
 }
+
+func TestPlatform(t *testing.T) {
+	cfg, err := config.Parse("c.jsonc", []byte(`{"platform": "chromeos"}`), known)
+	if err != nil || cfg.PlatformOf() != lint.ChromeOS || cfg.PlatformSource != "c.jsonc:1:2" {
+		t.Fatalf("Parse: %+v, %v; want chromeos set at c.jsonc:1:2", cfg, err)
+	}
+	over, err := cfg.WithPlatform("win")
+	if err != nil || over.PlatformOf() != lint.Windows || over.PlatformSource != "--platform" || cfg.PlatformOf() != lint.ChromeOS {
+		t.Errorf("WithPlatform(win): %+v, %v; want win from --platform, the file's own unchanged", over, err)
+	}
+	if same, err := cfg.WithPlatform(""); same.PlatformOf() != lint.ChromeOS || err != nil {
+		t.Errorf(`WithPlatform(""): %+v, %v; want the file's platform`, same, err)
+	}
+	if p := (*config.Config)(nil).PlatformOf(); p != "" {
+		t.Errorf("no configuration: platform %q, want the host's (\"\")", p)
+	}
+	if _, err := (*config.Config)(nil).WithPlatform("mack"); err == nil || !strings.Contains(err.Error(), `did you mean "mac"?`) {
+		t.Errorf("WithPlatform(mack): %v", err)
+	}
+	for src, want := range map[string]string{
+		`{"platform": "ChromeOS"}`: `c.jsonc:1:14: unknown platform "ChromeOS" (did you mean "chromeos"?)`,
+		`{"platform": ["linux"]}`:  `c.jsonc:1:14: "platform" must be a string`,
+	} {
+		if _, err := config.Parse("c.jsonc", []byte(src), known); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Parse(%s): %v; want %q", src, err, want)
+		}
+	}
+}

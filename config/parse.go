@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/crxlint/crxlint/internal/suggest"
+	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/manifest"
 )
 
@@ -38,9 +39,13 @@ func Parse(file string, src []byte, known Rules) (*Config, error) {
 			if err := p.ignores(cfg, m.Value); err != nil {
 				return nil, err
 			}
+		case "platform":
+			if err := p.platform(cfg, m); err != nil {
+				return nil, err
+			}
 		case "$schema":
 		default:
-			return nil, p.keyErrorf(m, "unknown key %q%s; the keys are \"rules\" and \"ignore\"", m.Key, closest(m.Key, []string{"rules", "ignore"}))
+			return nil, p.keyErrorf(m, "unknown key %q%s; the keys are \"rules\", \"ignore\" and \"platform\"", m.Key, closest(m.Key, []string{"rules", "ignore", "platform"}))
 		}
 	}
 	return cfg, nil
@@ -70,6 +75,19 @@ func (p parser) rules(cfg *Config, n *manifest.Node) error {
 			cfg.Rules[id] = Setting{Level: level, Source: p.at(m.KeySpan.Start)}
 		}
 	}
+	return nil
+}
+
+func (p parser) platform(cfg *Config, m manifest.Member) error {
+	s, ok := m.Value.Str()
+	if !ok {
+		return p.errorf(m.Value, "\"platform\" must be a string: \"linux\", \"mac\", \"win\" or \"chromeos\"")
+	}
+	platform, err := lint.ParsePlatform(s)
+	if err != nil {
+		return p.errorf(m.Value, "%v", err)
+	}
+	cfg.Platform, cfg.PlatformSource = platform, p.at(m.KeySpan.Start)
 	return nil
 }
 

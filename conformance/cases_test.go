@@ -14,6 +14,7 @@ import (
 
 	"golang.org/x/tools/txtar"
 
+	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/rules/example"
 )
 
@@ -21,6 +22,9 @@ import (
 type Case struct {
 	Name  string // "rules/<rule>/<example>", "corpus/<name>" or "chromium/<file>"
 	Files fstest.MapFS
+	// Platform is the platform a rule example is for ("" for the other
+	// cases): Chrome on another platform cannot judge it.
+	Platform lint.Platform
 }
 
 // RuleExamples returns every example of every rule under testdata (the
@@ -40,7 +44,7 @@ func RuleExamples(testdata string) ([]Case, error) {
 			return nil, err
 		}
 		for _, ex := range examples {
-			out = append(out, Case{Name: "rules/" + d.Name() + "/" + ex.Name, Files: ex.Files})
+			out = append(out, Case{Name: "rules/" + d.Name() + "/" + ex.Name, Files: ex.Files, Platform: ex.Platform})
 		}
 	}
 	return out, nil

@@ -30,13 +30,13 @@ func ChromeVerdict(loaded bool, warnings []string) lint.Chrome {
 }
 
 // Lint runs every rule over an extension's files, the manifest at
-// manifest.json.
-func Lint(files fs.FS) ([]lint.Diagnostic, error) {
+// manifest.json, judging by Chrome on platform.
+func Lint(files fs.FS, platform lint.Platform) ([]lint.Diagnostic, error) {
 	src, err := fs.ReadFile(files, "manifest.json")
 	if err != nil {
 		return nil, err
 	}
-	_, diags, err := lint.Check(rules.All(), src, files)
+	_, diags, err := lint.CheckWith(rules.All(), src, files, lint.Options{Platform: platform})
 	return diags, err
 }
 

@@ -10,7 +10,13 @@ import (
 	"github.com/crxlint/crxlint/manifest"
 )
 
-// Check parses a manifest and runs rules over it. files is the extension's
+// Check parses a manifest and runs rules over it, as CheckWith with the
+// default options (the host's platform).
+func Check(rules []*Rule, src []byte, files fs.FS) (*manifest.Document, []Diagnostic, error) {
+	return CheckWith(rules, src, files, Options{})
+}
+
+// CheckWith parses a manifest and runs rules over it. files is the extension's
 // folder, or nil when the manifest stands alone; rules that need files are
 // skipped then. When the manifest does not parse, only rules that handle
 // syntax errors run (see Rule.OnSyntaxError). The diagnostics come back
@@ -19,8 +25,9 @@ import (
 // Then the manifest's ignore comments (see Ignores) silence what they name,
 // and, when the rule UnusedIgnore is among rules, each ignore that names a
 // rule that ran but silences nothing is reported under it.
-func Check(rules []*Rule, src []byte, files fs.FS) (*manifest.Document, []Diagnostic, error) {
+func CheckWith(rules []*Rule, src []byte, files fs.FS, opts Options) (*manifest.Document, []Diagnostic, error) {
 	doc := manifest.ParseAll(src)
+	platform := opts.platform()
 	var diags []Diagnostic
 	report := func(d Diagnostic) { diags = append(diags, d) }
 	memo := map[any]any{} // rules run one after another within a manifest
@@ -32,7 +39,9 @@ func Check(rules []*Rule, src []byte, files fs.FS) (*manifest.Document, []Diagno
 		if doc.Root() == nil && !r.OnSyntaxError {
 			continue
 		}
-		if err := run(r, NewPass(r, doc, files, report, memo)); err != nil {
+		pass := NewPass(r, doc, files, report, memo)
+		pass.platform = platform
+		if err := run(r, pass); err != nil {
 			return doc, Sort(diags), err
 		}
 		ran = append(ran, r)
@@ -43,6 +52,7 @@ func Check(rules []*Rule, src []byte, files fs.FS) (*manifest.Document, []Diagno
 	diags, unused := silence(doc, diags, ran)
 	if i := slices.IndexFunc(ran, func(r *Rule) bool { return r.ID == UnusedIgnore }); i >= 0 {
 		pass := NewPass(ran[i], doc, files, report, memo)
+		pass.platform = platform
 		for _, ig := range unused {
 			pass.Report(pass.AtPointer(ig.Pointer, true, "the crxlint-ignore comment for %s silences nothing here; remove it, as the problem it was for is gone", strings.Join(ig.Rules, ", ")))
 		}

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"cmp"
 	"fmt"
 	"io/fs"
 
@@ -16,8 +17,9 @@ type Pass struct {
 	// set NeedsFiles only run when it is set.
 	Files fs.FS
 	// Report receives each diagnostic. Rules use the methods below.
-	report func(Diagnostic)
-	memo   map[any]any
+	report   func(Diagnostic)
+	memo     map[any]any
+	platform Platform
 }
 
 // NewPass prepares a run of rule over doc, sending diagnostics to report.
@@ -28,6 +30,10 @@ func NewPass(rule *Rule, doc *manifest.Document, files fs.FS, report func(Diagno
 	}
 	return &Pass{Rule: rule, Manifest: doc, Files: files, report: report, memo: memo}
 }
+
+// Platform is the platform whose Chrome the run judges by (see
+// Options.Platform): never "".
+func (p *Pass) Platform() Platform { return cmp.Or(p.platform, HostPlatform()) }
 
 // Root returns the manifest's top-level object.
 func (p *Pass) Root() *manifest.Node { return p.Manifest.Root() }

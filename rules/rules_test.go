@@ -96,7 +96,7 @@ func lintExamples(t *testing.T, f func(name string, ex example.Example, diags []
 			t.Fatal(err)
 		}
 		for _, ex := range examples {
-			_, diags, err := lint.Check(all, ex.Manifest, ex.Files)
+			_, diags, err := lint.CheckWith(all, ex.Manifest, ex.Files, lint.Options{Platform: ex.Platform})
 			if err != nil {
 				t.Fatalf("%s/%s: %v", r.ID, ex.Name, err)
 			}

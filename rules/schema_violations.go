@@ -31,6 +31,7 @@ var schemaViolations = lint.NewResult("schema", func(pass *lint.Pass) (findings,
 			found.add(idInvalidValue, d)
 		}
 	}
+	addPlatformFindings(pass, found) // the schema knows no platform
 	return found, nil
 })
 

@@ -90,7 +90,7 @@ func (l *Linter) LintSource(name string, src []byte, files fs.FS) Result {
 // lintSource lints src as the manifest r names.
 func (l *Linter) lintSource(r Result, src []byte, files fs.FS) Result {
 	cfg := l.configFor(r)
-	doc, diags, err := lint.Check(activeRules(cfg, l.rules), src, files)
+	doc, diags, err := lint.CheckWith(activeRules(cfg, l.rules), src, files, lint.Options{Platform: cfg.PlatformOf()})
 	r.Doc, r.Diagnostics, r.Err = doc, applyConfig(cfg, r.Path, diags), err
 	return r
 }

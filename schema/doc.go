@@ -66,12 +66,12 @@
 // Channel: crxlint targets the stable channel, so channel-gated keys and
 // permissions warn as stable Chrome does.
 //
-// Platform: crxlint cannot know the user's platform. A key or permission that
-// works on some desktop platform but not others (chrome_settings_overrides on
-// Windows and macOS, certificateProvider and the other ChromeOS-only APIs) gets
-// a violation with Chrome "accepts" and an advisory message that quotes what
-// Chrome says elsewhere; one that warns on every platform (private APIs,
-// packaged-app APIs) gets "warns" with the text Chromium 156 prints on Linux.
+// Platform: the schema knows no platform. Keys and permissions that work on
+// some platforms only (chrome_settings_overrides on Windows and macOS,
+// fileBrowserHandler and the other ChromeOS APIs) are known names here, and
+// rules/platform_specific.go judges them by the platform crxlint is told;
+// one that warns on every platform (private APIs, packaged-app APIs) gets
+// "warns" with the text Chromium 156 prints on Linux.
 //
 // Out of scope: the format of version, manifest_version's exact value (3
 // versus 3.0 or "3"), match patterns, CSP contents, file existence and the

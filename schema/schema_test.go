@@ -202,9 +202,7 @@ func TestKeyAvailability(t *testing.T) {
 		{"channel-gated key warns as on stable", mv3(`"natively_connectable": 1`), []v{
 			{"/natively_connectable", true, Warns, "'natively_connectable' requires dev channel or newer, but this is the stable channel."},
 		}},
-		{"platform-gated key is advice", mv3(`"chrome_settings_overrides": {}`), []v{
-			{"/chrome_settings_overrides", true, Accepts, `'chrome_settings_overrides' is available on Windows and macOS only; on other platforms Chrome warns "'chrome_settings_overrides' is not allowed for specified platform." and ignores it`},
-		}},
+		{"platform-gated key is the platform rule's", mv3(`"chrome_settings_overrides": {}, "bluetooth": {}, "kiosk_only": true`), nil},
 		{"apps-only keys", mv3(`"kiosk_enabled": true, "display_in_launcher": true, "about_page": "a.html", "automation": {}`), []v{
 			{"/about_page", true, Warns, "'about_page' is only allowed for shared modules, but this is a extension."},
 			{"/automation", true, Warns, "'automation' is not allowed for specified extension ID."},
@@ -281,14 +279,11 @@ func TestPermissions(t *testing.T) {
 			{"/permissions/3", false, Warns, "'settingsPrivate' is not allowed for specified install location."},
 			{"/permissions/4", false, Warns, "'experimental' requires the 'experimental-extension-apis' command line switch to be enabled."},
 		}},
-		{"ChromeOS-only permission is advice", mv3(`"permissions": ["certificateProvider"]`), []v{
-			{"/permissions/0", false, Accepts, `'certificateProvider' is available on ChromeOS only; on other platforms Chrome warns "'certificateProvider' is not allowed for specified platform." and ignores it`},
-		}},
+		{"ChromeOS-only permission is the platform rule's", mv3(`"permissions": ["certificateProvider", "audio"], "optional_permissions": ["wallpaper"]`), nil},
 		{"cannot be optional", mv3(`"optional_permissions": ["debugger", "geolocation", "declarativeNetRequest", "webAuthenticationProxy", "tabs"]`), []v{
 			{"/optional_permissions/0", false, Warns, "Permission 'debugger' cannot be listed as optional. This permission will be omitted."},
 			{"/optional_permissions/1", false, Warns, "Permission 'geolocation' cannot be listed as optional. This permission will be omitted."},
 			{"/optional_permissions/2", false, Warns, "Permission 'declarativeNetRequest' cannot be listed as optional. This permission will be omitted."},
-			{"/optional_permissions/3", false, Warns, "Permission 'webAuthenticationProxy' cannot be listed as optional. This permission will be omitted."},
 		}},
 		{"unavailable permissions are dropped before the optional check", mv3(`"optional_permissions": ["transientBackground", "mdns"]`), []v{
 			{"/optional_permissions/0", false, Warns, "'transientBackground' requires dev channel or newer, but this is the stable channel."},

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/crxlint/crxlint/config"
+	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/rules"
 	"github.com/crxlint/crxlint/runner"
 )
@@ -46,26 +47,30 @@ func knownRules() config.Rules {
 
 // configs loads, before any linting, the configuration of every folder the
 // paths lint: the --config file, or the .crxlint.jsonc nearest each
-// extension folder; then the --rule flags over it. An error is a usage
-// error.
+// extension folder; then the --rule and --platform flags over it. An error
+// is a usage error.
 type configs struct {
 	byDir map[string]*config.Config // by absolute folder
 	wd    string                    // the working folder, which relative folders are in
 }
 
-func loadConfigs(paths []string, stdinName, explicit string, flags []string) (*configs, error) {
+func loadConfigs(paths []string, stdinName, explicit string, flags []string, platform string) (*configs, error) {
 	known := knownRules()
 	files := map[string]*config.Config{} // by file, read once
 	load := func(name string) (*config.Config, error) {
-		if name == "" {
-			return (*config.Config)(nil).WithFlags(flags, known)
+		var cfg *config.Config
+		var err error
+		if name != "" {
+			if cfg, ok := files[name]; ok {
+				return cfg, nil
+			}
+			cfg, err = config.Load(name, known)
 		}
-		if cfg, ok := files[name]; ok {
-			return cfg, nil
-		}
-		cfg, err := config.Load(name, known)
 		if err == nil {
 			cfg, err = cfg.WithFlags(flags, known)
+		}
+		if err == nil {
+			cfg, err = cfg.WithPlatform(platform)
 		}
 		files[name] = cfg
 		return cfg, err
@@ -155,6 +160,11 @@ func printConfig(w io.Writer, p string, c *configs) {
 		s := cfg.Rules[id]
 		fmt.Fprintf(w, "  rule %s: %s (%s)\n", id, s.Level, s.Source)
 	}
+	if cfg.Platform != "" {
+		fmt.Fprintf(w, "  platform %s (%s)\n", cfg.Platform, cfg.PlatformSource)
+	} else {
+		fmt.Fprintf(w, "  platform %s (the host's)\n", lint.HostPlatform())
+	}
 	for _, ig := range cfg.Ignores {
 		fmt.Fprintf(w, "  ignore %s", strings.Join(ig.Rules, ", "))
 		if ig.Path != "" {
@@ -172,3 +182,6 @@ func printConfig(w io.Writer, p string, c *configs) {
 
 // configName is the configuration file's name, for the flags' help.
 const configName = config.FileName
+
+// platformUsage is the --platform flag's help.
+const platformUsage = "judge keys and permissions that work on some platforms only as Chrome on this `platform` does:\nlinux, mac, win or chromeos (default: the platform crxlint runs on, or the configuration's \"platform\")"

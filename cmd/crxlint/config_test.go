@@ -11,16 +11,22 @@ import (
 // for Firefox, with the configuration config at its root.
 func firefoxRepo(t *testing.T, config string) (ext string) {
 	t.Helper()
+	return extensionRepo(t, "firefox", `{"manifest_version": 2, "name": "x", "version": "1", "permissions": ["menus"]}`, config)
+}
+
+// extensionRepo makes a repository with the extension folder name holding
+// the manifest src, and the configuration config (none when "") at its
+// root.
+func extensionRepo(t *testing.T, name, src, config string) (ext string) {
+	t.Helper()
 	root := t.TempDir()
-	ext = filepath.Join(root, "firefox")
+	ext = filepath.Join(root, name)
 	for _, dir := range []string{filepath.Join(root, ".git"), ext} {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			t.Fatal(err)
 		}
 	}
-	files := map[string]string{
-		filepath.Join(ext, "manifest.json"): `{"manifest_version": 2, "name": "x", "version": "1", "permissions": ["menus"]}`,
-	}
+	files := map[string]string{filepath.Join(ext, "manifest.json"): src}
 	if config != "" {
 		files[filepath.Join(root, ".crxlint.jsonc")] = config
 	}

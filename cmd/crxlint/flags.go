@@ -40,6 +40,7 @@ type options struct {
 	chrome, onlyExtensions            bool
 	recursive                         bool
 	configFile, printConfig           string
+	platform                          string
 	policyFile, extensionID           string
 	baseline                          string
 	rules                             ruleFlags
@@ -65,6 +66,7 @@ func newFlagSet(cfg *options) *flag.FlagSet {
 	fs.BoolVar(&cfg.diff, "diff", false, "with --fix, print the changes as a unified diff instead of writing them, and exit 1 if there are any")
 	fs.StringVar(&cfg.configFile, "config", "", "read the configuration from this `file` instead of the "+configName+" nearest each extension")
 	fs.Var(&cfg.rules, "rule", "set a rule's level, as `RULE-ID=LEVEL` (off, info, warning or error), over the configuration; repeatable")
+	fs.StringVar(&cfg.platform, "platform", "", platformUsage)
 	fs.StringVar(&cfg.printConfig, "print-config", "", "print the configuration in force for a `path`, and where each setting comes from, and exit")
 	fs.StringVar(&cfg.baseline, "baseline", "", "report the permission warnings each extension adds to those of this `version`: a manifest.json, a folder, or git:REV")
 	fs.StringVar(&cfg.policyFile, "policy", "", "also report what the organisation's ExtensionSettings policy in this `file` does to each extension")

@@ -31,6 +31,7 @@ func runLSP(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	configFile := flags.String("config", "", "read the configuration from this `file` instead of the "+configName+" nearest each extension")
 	var ruleLevels ruleFlags
 	flags.Var(&ruleLevels, "rule", "set a rule's level, as `RULE-ID=LEVEL` (off, info, warning or error), over the configuration; repeatable")
+	platform := flags.String("platform", "", platformUsage)
 	flags.Bool("stdio", true, "talk over standard input and output, the only way crxlint lsp talks (editors' LSP clients may pass it)")
 	flags.Usage = func() {
 		fmt.Fprint(stderr, lspUsage)
@@ -49,14 +50,14 @@ func runLSP(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	// A bad --config or --rule is a mistake in the editor's settings: say
 	// so now rather than at every lint. A broken .crxlint.jsonc is the
 	// project's, and each lint reports it in the manifest instead.
-	if err := checkLSPFlags(*configFile, ruleLevels); err != nil {
+	if err := checkLSPFlags(*configFile, ruleLevels, *platform); err != nil {
 		fmt.Fprintf(stderr, "crxlint lsp: %v\n", err)
 		return exitUsage
 	}
 	err := lsp.Serve(ctx, stdin, stdout, lsp.Options{
 		Rules: rules.All(),
 		Config: func(dir string) (*config.Config, error) {
-			cfgs, err := loadConfigs([]string{dir}, "", *configFile, ruleLevels)
+			cfgs, err := loadConfigs([]string{dir}, "", *configFile, ruleLevels, *platform)
 			if err != nil {
 				return nil, err
 			}
@@ -78,8 +79,9 @@ func runLSP(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	return exitIO
 }
 
-// checkLSPFlags reads the --config file and the --rule flags once.
-func checkLSPFlags(configFile string, ruleLevels []string) error {
+// checkLSPFlags reads the --config file and the --rule and --platform
+// flags once.
+func checkLSPFlags(configFile string, ruleLevels []string, platform string) error {
 	known := knownRules()
 	var cfg *config.Config
 	if configFile != "" {
@@ -88,6 +90,9 @@ func checkLSPFlags(configFile string, ruleLevels []string) error {
 			return err
 		}
 	}
-	_, err := cfg.WithFlags(ruleLevels, known)
+	cfg, err := cfg.WithFlags(ruleLevels, known)
+	if err == nil {
+		_, err = cfg.WithPlatform(platform)
+	}
 	return err
 }

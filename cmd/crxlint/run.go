@@ -74,7 +74,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return exitUsage
 	}
 	if cfg.printConfig != "" {
-		cfgs, err := loadConfigs([]string{cfg.printConfig}, "", cfg.configFile, cfg.rules)
+		cfgs, err := loadConfigs([]string{cfg.printConfig}, "", cfg.configFile, cfg.rules, cfg.platform)
 		if err != nil {
 			fmt.Fprintf(stderr, "crxlint: %v\n", err)
 			return exitUsage
@@ -100,7 +100,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 
 	files := runner.ReportOrder(manifestPaths(cfg, stderr))
-	cfgs, err := loadConfigs(configPaths(cfg.paths, files), cfg.stdinName, cfg.configFile, cfg.rules)
+	cfgs, err := loadConfigs(configPaths(cfg.paths, files), cfg.stdinName, cfg.configFile, cfg.rules, cfg.platform)
 	if err != nil {
 		fmt.Fprintf(stderr, "crxlint: %v\n", err)
 		return exitUsage

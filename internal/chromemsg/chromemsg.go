@@ -24,6 +24,16 @@ const (
 	InvalidSidePanelPath = "Side panel file path must be a relative URL to a valid extension resource."
 )
 
+// Formats of Chrome's messages about a key or permission, with %s for its
+// name (the schema writes the same texts with {value}).
+const (
+	NotAllowedForPlatform = "'%s' is not allowed for specified platform."
+	OnlyForPackagedApps   = "'%s' is only allowed for packaged apps, but this is a extension."
+	CannotBeOptional      = "Permission '%s' cannot be listed as optional. This permission will be omitted."
+	UnrecognizedKey       = "Unrecognized manifest key '%s'."
+	UnknownPermission     = "Permission '%s' is unknown."
+)
+
 var byName = map[string]string{
 	"invalid-version":         InvalidVersion,
 	"invalid-default-locale":  InvalidDefaultLocale,

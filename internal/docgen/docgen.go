@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/crxlint/crxlint/config"
 	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/output"
 	"github.com/crxlint/crxlint/rules/example"
@@ -110,14 +111,25 @@ func renderRule(r *lint.Rule, all []*lint.Rule, dir string) ([]byte, error) {
 		if out == "" {
 			b.WriteString("\ncrxlint finds nothing.\n")
 		} else {
-			fmt.Fprintf(&b, "\n```text\n$ crxlint manifest.json\n%s```\n", out)
+			fmt.Fprintf(&b, "\n```text\n$ crxlint %smanifest.json\n%s```\n", platformFlag(ex), out)
 		}
 	}
 	return b.Bytes(), nil
 }
 
+// platformFlag is the --platform flag of an example for another platform
+// than the default one, as the docs show it.
+func platformFlag(ex example.Example) string {
+	if ex.Platform == example.DefaultPlatform {
+		return ""
+	}
+	return "--platform " + string(ex.Platform) + " "
+}
+
 func lintOutput(all []*lint.Rule, src []byte, ex example.Example) (string, error) {
-	res := runner.New(runner.Options{Rules: all}).LintSource(example.ManifestName, src, ex.Files)
+	cfg := &config.Config{Platform: ex.Platform}
+	linter := runner.New(runner.Options{Rules: all, Config: func(string) *config.Config { return cfg }})
+	res := linter.LintSource(example.ManifestName, src, ex.Files)
 	if res.Err != nil {
 		return "", res.Err
 	}

@@ -10,6 +10,11 @@
 // // want "regexp" comments on their lines; manifest.json.fixed, if present,
 // is what applying every diagnostic's first fix must produce; any other
 // section is a file of the extension.
+//
+// A comment that starts with a line "platform: NAME" (linux, mac, win or
+// chromeos) is an example of what Chrome does on that platform, linted as
+// with --platform NAME; the others are linted as on Linux, the platform of
+// the Chromium the conformance tests load them in.
 package example
 
 import (
@@ -24,6 +29,7 @@ import (
 
 	"golang.org/x/tools/txtar"
 
+	"github.com/crxlint/crxlint/lint"
 	"github.com/crxlint/crxlint/manifest"
 )
 
@@ -35,7 +41,16 @@ type Example struct {
 	Manifest []byte
 	Fixed    []byte // nil when the example has no .fixed section
 	Files    fstest.MapFS
+	// Platform is the platform the example is linted for: its
+	// "platform:" line, else DefaultPlatform.
+	Platform lint.Platform
 }
+
+// DefaultPlatform is the platform of an example with no "platform:" line.
+const DefaultPlatform = lint.Linux
+
+// platformLine starts the line that names an example's platform.
+const platformLine = "platform:"
 
 // ManifestName is the section that holds the manifest.
 const ManifestName = "manifest.json"
@@ -73,9 +88,16 @@ func parse(p string) (Example, error) {
 	}
 	name := strings.TrimSuffix(filepath.Base(p), ".txtar")
 	ex := Example{
-		Name:    name,
-		Caption: strings.TrimSpace(string(ar.Comment)),
-		Files:   fstest.MapFS{},
+		Name:     name,
+		Caption:  strings.TrimSpace(string(ar.Comment)),
+		Files:    fstest.MapFS{},
+		Platform: DefaultPlatform,
+	}
+	if first, rest, _ := strings.Cut(ex.Caption, "\n"); strings.HasPrefix(first, platformLine) {
+		if ex.Platform, err = lint.ParsePlatform(strings.TrimSpace(strings.TrimPrefix(first, platformLine))); err != nil {
+			return Example{}, fmt.Errorf("%s: %w", p, err)
+		}
+		ex.Caption = strings.TrimSpace(rest)
 	}
 	switch {
 	case strings.HasPrefix(name, "bad-"):

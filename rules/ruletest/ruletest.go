@@ -72,7 +72,7 @@ func (o options) rulesFor(rule *lint.Rule, src []byte) []*lint.Rule {
 }
 
 func check(t *testing.T, rule *lint.Rule, ex example.Example, o options) {
-	doc, diags, err := lint.Check(o.rulesFor(rule, ex.Manifest), ex.Manifest, ex.Files)
+	doc, diags, err := lint.CheckWith(o.rulesFor(rule, ex.Manifest), ex.Manifest, ex.Files, lint.Options{Platform: ex.Platform})
 	if err != nil {
 		t.Fatal(err)
 	}

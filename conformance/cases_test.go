@@ -126,8 +126,9 @@ func WriteDir(dir string, files fs.FS) error {
 }
 
 // KnownDifferences reads the deliberate differences between crxlint and
-// Chrome: one "case-name: reason" per line; blank lines and # comments are
-// skipped.
+// Chrome: one "case-name: reason" per line, or "warning case-name: reason"
+// for a case where crxlint quotes a warning Chrome does not print; blank
+// lines and # comments are skipped.
 func KnownDifferences(path string) (map[string]string, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {

@@ -18,10 +18,15 @@ import (
 )
 
 // TestChromeAgrees loads every case in a real Chromium and checks that
-// crxlint's verdict is Chrome's: rejects, warns or accepts. Cases are linted for the platform of the Chromium
+// crxlint's verdict is Chrome's: rejects, warns or accepts. Where they
+// agree, it checks the words too: a rule example that Chrome refuses or
+// warns about must be decided by its rule quoting Chrome's error or one of
+// its warnings, and no finding that says Chrome warns may quote a warning
+// Chrome did not print. Cases are linted for the platform of the Chromium
 // that judges them; rule examples for another platform are left out.
 // Differences crxlint makes on purpose are listed, with their reasons, in
-// testdata/known-differences.txt; an entry that no longer differs fails the test too, so the list stays
+// testdata/known-differences.txt ("warning NAME" for a case's warnings);
+// an entry that no longer differs fails the test too, so the list stays
 // true.
 func TestChromeAgrees(t *testing.T) {
 	if testing.Short() {
@@ -48,6 +53,7 @@ func TestChromeAgrees(t *testing.T) {
 	bySource := map[string]*tally{}
 	seenKnown := map[string]bool{}
 	host := lint.HostPlatform() // the platform of the Chromium that judges
+	warned := 0                 // cases where the warnings crxlint quotes were compared with Chrome's
 	for _, c := range cases {
 		if c.Platform != "" && c.Platform != host {
 			t.Logf("%s: an example for %s, which Chromium on %s cannot judge", c.Name, c.Platform.Name(), host.Name())
@@ -80,6 +86,27 @@ func TestChromeAgrees(t *testing.T) {
 				t.Errorf("%s: %s\n%s", c.Name, problem, describe(diags))
 			}
 		}
+		if v.Loaded && ours == theirs { // a difference in verdict says it all
+			if len(v.Warnings) > 0 {
+				warned++
+			}
+			problems := unprinted(diags, v.Warnings)
+			if theirs == lint.Warns {
+				if problem := undecidedWarning(c.Name, diags, v.Warnings); problem != "" {
+					problems = append(problems, problem)
+				}
+			}
+			if reason, ok := known[warningKey(c.Name)]; ok && len(problems) > 0 {
+				seenKnown[warningKey(c.Name)] = true
+				t.Logf("%s: known difference in Chrome's warnings: %s", c.Name, reason)
+			} else if ok {
+				t.Errorf("%s: listed as a known difference in Chrome's warnings, but crxlint quotes only what Chromium prints (%q); remove it from known-differences.txt", c.Name, v.Warnings)
+			} else {
+				for _, p := range problems {
+					t.Errorf("%s: %s\n%s", c.Name, p, describe(diags))
+				}
+			}
+		}
 		if ours == theirs {
 			bySource[source].agree++
 			if _, ok := known[c.Name]; ok {
@@ -99,7 +126,7 @@ func TestChromeAgrees(t *testing.T) {
 		t.Errorf("%s: crxlint says Chrome %s, Chromium %s %s (%s)\n%s", c.Name, ours, b.Version(), theirs, what, describe(diags))
 	}
 	for name := range known {
-		if !seenKnown[name] && !caseExists(cases, name) {
+		if !seenKnown[name] && !caseExists(cases, strings.TrimPrefix(name, warningPrefix)) {
 			t.Errorf("known-differences.txt lists %s, which is not a case; remove it", name)
 		}
 	}
@@ -117,6 +144,7 @@ func TestChromeAgrees(t *testing.T) {
 		t.Logf("%-9s crxlint agrees with Chromium %s on %d of %d cases (%.1f%%)", s, b.Version(), tl.agree, tl.total, 100*float64(tl.agree)/float64(tl.total))
 	}
 	t.Logf("all       %d of %d (%.1f%%), %d known differences", agree, total, 100*float64(agree)/float64(total), len(known))
+	t.Logf("Chrome's warnings compared with those crxlint quotes on the %d cases that agree and where Chromium warns", warned)
 }
 
 // undecided returns why a rule example that Chrome rejects is not decided
@@ -135,6 +163,45 @@ func undecided(name string, diags []lint.Diagnostic, chromeError string) string 
 	}
 	return fmt.Sprintf("Chromium refuses it with %q, but %s does not report that refusal in Chrome's words", chromeError, rule)
 }
+
+// undecidedWarning returns why a rule example that Chrome loads with
+// warnings is not decided by the rule under test quoting one of them: the
+// rule must report a warning in Chrome's words. It returns "" when it is.
+func undecidedWarning(name string, diags []lint.Diagnostic, warnings []string) string {
+	rule, example, ok := strings.Cut(strings.TrimPrefix(name, "rules/"), "/")
+	if !ok || !strings.HasPrefix(name, "rules/") || !strings.HasPrefix(example, "bad-") {
+		return ""
+	}
+	for _, d := range diags {
+		if d.Rule == rule && d.Chrome == lint.Warns && d.ChromeMessage != "" && printed(d.ChromeMessage, warnings) {
+			return ""
+		}
+	}
+	return fmt.Sprintf("Chromium warns %q, but %s reports none of these warnings in Chrome's words", warnings, rule)
+}
+
+// unprinted returns, for each finding that says Chrome warns and quotes
+// Chrome, but quotes a text Chromium did not print, why that is wrong.
+func unprinted(diags []lint.Diagnostic, warnings []string) []string {
+	var out []string
+	for _, d := range diags {
+		if d.Chrome == lint.Warns && d.ChromeMessage != "" && !printed(d.ChromeMessage, warnings) {
+			out = append(out, fmt.Sprintf("%s quotes Chrome's warning %q, which Chromium does not print here (it prints %q)", d.Rule, d.ChromeMessage, warnings))
+		}
+	}
+	return out
+}
+
+// printed reports whether Chrome printed the warning crxlint quotes.
+func printed(quoted string, warnings []string) bool {
+	return slices.ContainsFunc(warnings, func(w string) bool { return saysSame(w, quoted) })
+}
+
+// warningPrefix starts the entries of known-differences.txt that excuse
+// the Chrome warnings crxlint quotes for a case, not its verdict.
+const warningPrefix = "warning "
+
+func warningKey(name string) string { return warningPrefix + name }
 
 // minCases is the fewest cases the comparison may have with the shared
 // corpus beside the repository: 531 at the time of writing, so that a

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/crxlint/crxlint/internal/chromemsg"
@@ -82,10 +83,43 @@ var platformKeys = map[string]platformGate{
 	"bluetooth": {there: map[lint.Platform]string{lint.ChromeOS: chromemsg.OnlyForPackagedApps, lint.Windows: chromemsg.OnlyForPackagedApps, lint.Mac: chromemsg.OnlyForPackagedApps}},
 }
 
-// platformPermissions are the permissions Chrome gates by platform. The
-// ones no extension may use on any platform (private APIs, Chrome Apps'
-// APIs) are the schema's: Chrome warns about them everywhere.
+// Private and Chrome Apps' permissions that no extension may use on any
+// platform: Chromium 156 on Linux names the platform, ChromeOS the next
+// restriction its feature files name (the allowlist, the install location,
+// the channel or the type).
+var (
+	allowlistedOnChromeOS = platformGate{there: map[lint.Platform]string{lint.ChromeOS: "'%s' is not allowed for specified extension ID."}}
+	componentOnChromeOS   = platformGate{there: map[lint.Platform]string{lint.ChromeOS: "'%s' is not allowed for specified install location."}}
+	appOnChromeOS         = packagedAppOnChromeOS
+	devOnChromeOS         = platformGate{there: map[lint.Platform]string{lint.ChromeOS: "'%s' requires dev channel or newer, but this is the stable channel."}}
+)
+
+// platformPermissions are the permissions Chrome gates by platform.
 var platformPermissions = map[string]platformGate{
+	"accessibilityPrivate":           allowlistedOnChromeOS,
+	"accessibilityServicePrivate":    allowlistedOnChromeOS,
+	"app.window.ime":                 allowlistedOnChromeOS,
+	"appview":                        appOnChromeOS,
+	"cecPrivate":                     appOnChromeOS,
+	"chromeosInfoPrivate":            allowlistedOnChromeOS,
+	"clipboard":                      devOnChromeOS,
+	"echoPrivate":                    componentOnChromeOS,
+	"enterprise.platformKeysPrivate": allowlistedOnChromeOS,
+	"fileSystem.requestFileSystem":   appOnChromeOS,
+	"imageLoaderPrivate":             allowlistedOnChromeOS,
+	"lockWindowFullscreenPrivate":    allowlistedOnChromeOS,
+	"mediaPerceptionPrivate":         appOnChromeOS,
+	"mediaPlayerPrivate":             componentOnChromeOS,
+	"odfsConfigPrivate":              allowlistedOnChromeOS,
+	"serial":                         appOnChromeOS,
+	"smartCardProviderPrivate":       devOnChromeOS,
+	"terminalPrivate":                allowlistedOnChromeOS,
+	"usersPrivate":                   {there: map[lint.Platform]string{lint.ChromeOS: "'%s' requires trunk channel or newer, but this is the stable channel."}},
+	"virtualKeyboardPrivate":         allowlistedOnChromeOS,
+	"webcamPrivate":                  allowlistedOnChromeOS,
+	"webview":                        appOnChromeOS,
+	"wmDesksPrivate":                 allowlistedOnChromeOS,
+
 	"certificateProvider":             chromeOSOnly,
 	"documentScan":                    chromeOSOnly,
 	"fileBrowserHandler":              {on: []lint.Platform{lint.ChromeOS}, cannotBeOptional: true},
@@ -220,4 +254,12 @@ func (g platformGate) condition() string {
 		return ", and there only in extensions installed by policy, in kiosk sessions or on the login screen"
 	}
 	return ""
+}
+
+// PlatformGated returns the names of the keys (chrome_url_overrides'
+// members as "chrome_url_overrides.NAME") and of the permissions that
+// crxlint judges by platform, sorted, for the tests that ask Chrome about
+// each.
+func PlatformGated() (keys, permissions []string) {
+	return slices.Sorted(maps.Keys(platformKeys)), slices.Sorted(maps.Keys(platformPermissions))
 }

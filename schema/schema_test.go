@@ -272,8 +272,7 @@ func TestPermissions(t *testing.T) {
 			{"/permissions/0", false, Warns, "'processes' requires dev channel or newer, but this is the stable channel."},
 			{"/permissions/1", false, Warns, "'declarativeWebRequest' requires beta channel or newer, but this is the stable channel."},
 		}},
-		{"apps, allowlisted, component, switch", mv3(`"permissions": ["serial", "hid", "metricsPrivate", "settingsPrivate", "experimental"]`), []v{
-			{"/permissions/0", false, Warns, "'serial' is not allowed for specified platform."},
+		{"apps, allowlisted, component, switch (serial is the platform rule's)", mv3(`"permissions": ["serial", "hid", "metricsPrivate", "settingsPrivate", "experimental"]`), []v{
 			{"/permissions/1", false, Warns, "'hid' is only allowed for packaged apps, but this is a extension."},
 			{"/permissions/2", false, Warns, "'metricsPrivate' is not allowed for specified extension ID."},
 			{"/permissions/3", false, Warns, "'settingsPrivate' is not allowed for specified install location."},

@@ -3,7 +3,7 @@
 package schema
 
 // schemaVersion is the schema's x-version.
-const schemaVersion = "1.2.0+chromium.156"
+const schemaVersion = "1.3.0+chromium.156"
 
 // knownKeys are the top-level keys of the schema's properties, sorted.
 var knownKeys = []string{

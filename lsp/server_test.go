@@ -341,3 +341,22 @@ func TestBrokenConfiguration(t *testing.T) {
 	}
 	c.shutdown()
 }
+
+// TestConfiguredPlatform: the platform of .crxlint.jsonc decides what the
+// editor shows of a key that works on some platforms only.
+func TestConfiguredPlatform(t *testing.T) {
+	src := `{"name": "x", "version": "1", "manifest_version": 3, "permissions": ["printing"]}`
+	for platform, want := range map[string]string{"linux": "unavailable-feature", "chromeos": "platform-specific"} {
+		dir := extension(t, map[string]string{
+			"manifest.json":  src,
+			".crxlint.jsonc": `{"platform": "` + platform + `"}`,
+		})
+		c := start(t, nil)
+		c.initialize()
+		c.notify("textDocument/didOpen", didOpenParams{TextDocument: textDocumentItem{URI: uriOf(filepath.Join(dir, "manifest.json")), Version: 1, Text: src}})
+		if pub := c.diagnostics(); len(pub.Diagnostics) != 1 || pub.Diagnostics[0].Code != want {
+			t.Errorf(`"platform": %q: diagnostics %+v, want one %s`, platform, pub.Diagnostics, want)
+		}
+		c.shutdown()
+	}
+}

@@ -58,7 +58,8 @@ type platformGate struct {
 	minMV3 bool
 }
 
-// chromeOSOnly is a permission that extensions may use on ChromeOS only.
+// chromeOSOnly is a key or permission that extensions may use on ChromeOS
+// only.
 var chromeOSOnly = platformGate{on: []lint.Platform{lint.ChromeOS}}
 
 // packagedAppOnChromeOS is a packaged-app key of ChromeOS: no extension may

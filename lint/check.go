@@ -75,18 +75,15 @@ const UnusedIgnore = "unused-ignore"
 // silence drops the diagnostics the manifest's ignore comments silence, and
 // returns the ignores that silence nothing although a rule they name ran.
 func silence(doc *manifest.Document, diags []Diagnostic, ran []*Rule) (kept []Diagnostic, unused []Ignore) {
-	names := map[string][]string{} // a rule's ID and aliases, by ID
-	for _, r := range ran {
-		names[r.ID] = append([]string{r.ID}, r.Aliases...)
-	}
-	diags = slices.DeleteFunc(diags, func(d Diagnostic) bool { return ignoredInCode(d, names[d.Rule]) })
+	names := ruleNames(ran)
+	diags = slices.DeleteFunc(diags, func(d Diagnostic) bool { return ignoredInCode(d, names(d.Rule)) })
 	ignores := Ignores(doc)
 	if len(ignores) == 0 {
 		return diags, nil
 	}
 	used := make([]bool, len(ignores))
 	for _, d := range diags {
-		i := slices.IndexFunc(ignores, func(ig Ignore) bool { return ig.covers(names[d.Rule], d.Pointer) })
+		i := slices.IndexFunc(ignores, func(ig Ignore) bool { return ig.covers(names(d.Rule), d.Pointer) })
 		if i < 0 {
 			kept = append(kept, d)
 			continue
@@ -99,6 +96,23 @@ func silence(doc *manifest.Document, diags []Diagnostic, ran []*Rule) (kept []Di
 		}
 	}
 	return kept, unused
+}
+
+// ruleNames returns a function that gives a rule's ID and aliases by ID,
+// for the rules of ran; it gathers them for the rules asked about only,
+// since most manifests have few findings.
+func ruleNames(ran []*Rule) func(id string) []string {
+	names := map[string][]string{}
+	return func(id string) []string {
+		n, ok := names[id]
+		if !ok {
+			if i := slices.IndexFunc(ran, func(r *Rule) bool { return r.ID == id }); i >= 0 {
+				n = append([]string{id}, ran[i].Aliases...)
+			}
+			names[id] = n
+		}
+		return n
+	}
 }
 
 // run calls a rule, turning a panic into an error that names the rule.

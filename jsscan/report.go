@@ -15,6 +15,7 @@ func (a *analyzer) report(n js.INode) bool {
 		if n.Module != nil {
 			a.moduleImport(ExportFrom, n.Module)
 		}
+		a.exported(n)
 	case *js.CallExpr:
 		a.call(n)
 		return false
@@ -358,6 +359,12 @@ func (a *analyzer) call(c *js.CallExpr) {
 		break
 	}
 
+	switch callee.(type) {
+	case *js.ArrowFunc, *js.FuncDecl: // ((browser) => ...)(chrome), the API under another name
+		for _, arg := range c.Args.List {
+			a.passOn(arg.Value, c)
+		}
+	}
 	switch x := callee.(type) {
 	case *js.LiteralExpr:
 		if x.TokenType == js.ImportToken {
@@ -394,6 +401,41 @@ func (a *analyzer) call(c *js.CallExpr) {
 	}
 	a.w.walkExpr(callee)
 	a.w.walkArgs(&c.Args)
+}
+
+// exported notes an export of the API object itself, as in export const
+// api = self.browser || self.chrome: the modules that import it use the
+// API through a name the scan of this file cannot see.
+func (a *analyzer) exported(n *js.ExportStmt) {
+	if n.Default {
+		a.passOn(n.Decl, nil)
+		return
+	}
+	if d, ok := n.Decl.(*js.VarDecl); ok {
+		for i := range d.List {
+			a.passOn(d.List[i].Default, nil)
+		}
+	}
+}
+
+// passOn notes e when it is the API object itself (chrome, browser or an
+// alias of one), not a member of it, passed on where the scan cannot
+// follow it: to a function written in place (the call c), or out of the
+// module (c nil). A named function it is passed to is not counted, as the
+// webextension-polyfill's wrapAPIs(chrome), whose uses go through browser. Its
+// place is e's, or the callee's when e is a lone name, which the tree
+// does not place.
+func (a *analyzer) passOn(e js.IExpr, c *js.CallExpr) {
+	if e == nil {
+		return
+	}
+	if r, ok := a.resolve(e, nil, 0); ok && len(r.chain) == 0 {
+		rng, ok := a.exprRange(e)
+		if !ok && c != nil {
+			rng = a.calleeRange(c)
+		}
+		a.out.passedOn = append(a.out.passedOn, rng)
+	}
 }
 
 // scriptImports reports the first n arguments of a call as imports.

@@ -49,6 +49,10 @@ type Result struct {
 	Listeners []Listener
 	// Imports are the modules and scripts the file loads.
 	Imports []Import
+	// PassedOn are the places where the API object itself (chrome, browser
+	// or an alias of one), not a member of it, is passed to a function or
+	// exported: its uses there go through names the scan does not follow.
+	PassedOn []Range
 	// Err is set when the file could not be parsed (ErrSyntax), was too
 	// large (ErrTooLarge), made the scanner fail (ErrInternal) or the scan
 	// was stopped (ErrCanceled).
@@ -486,6 +490,7 @@ type findings struct {
 	getURLs    []GetURL
 	listeners  []Listener
 	imports    []Import
+	passedOn   []Range
 	incomplete bool
 }
 
@@ -524,13 +529,16 @@ func (f *findings) finish(src []byte, res *Result) {
 	for i := range f.imports {
 		place(&f.imports[i].Range)
 	}
+	for i := range f.passedOn {
+		place(&f.passedOn[i])
+	}
 	if res.Err != nil {
 		r := placed(res.Err.Pos.Offset, res.Err.Pos.Offset)
 		place(&r)
 		res.Err.Pos = r.Start
 	}
 
-	res.Uses, res.GetURLs, res.Listeners, res.Imports = f.uses, f.getURLs, f.listeners, f.imports
+	res.Uses, res.GetURLs, res.Listeners, res.Imports, res.PassedOn = f.uses, f.getURLs, f.listeners, f.imports, f.passedOn
 	res.Incomplete = f.incomplete
 }
 

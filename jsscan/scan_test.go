@@ -565,3 +565,30 @@ chrome.runtime.sendMessage("id", { a: 1 }, [2], (MSG), LIST, f, later, x);`
 		t.Errorf("Object of each argument = %v, want %v", got, want)
 	}
 }
+
+// TestPassedOn: the API object itself handed to a function written in
+// place or exported is noted, since its uses then go through a name the
+// scan does not follow; a member of it, and a named function it is passed
+// to (the webextension-polyfill's wrapAPIs(chrome)), are not.
+func TestPassedOn(t *testing.T) {
+	tests := []struct {
+		src  string
+		want int // how many places
+	}{
+		{`((api) => api.storage.local.get())(chrome)`, 1},
+		{`(function (b) { b.tabs.query({}) })(typeof browser === "object" ? browser : chrome)`, 1},
+		{`export const webext = self.browser || self.chrome;`, 1},
+		{`export default chrome;`, 1},
+		{`const api = chrome; export const a = api, b = 2;`, 1},
+		{`((rt) => rt.id)(chrome.runtime)`, 0},
+		{`wrapAPIs(chrome); foo(chrome)`, 0},
+		{`export const x = chrome.runtime.id;`, 0},
+		{`((chrome) => chrome)(window.chrome2)`, 0},
+	}
+	for _, tt := range tests {
+		r := Scan(File{Path: "a.js", Src: []byte(tt.src)})
+		if len(r.PassedOn) != tt.want {
+			t.Errorf("%s: API object passed on at %v, want %d places", tt.src, r.PassedOn, tt.want)
+		}
+	}
+}

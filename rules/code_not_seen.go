@@ -108,6 +108,12 @@ func codeGap(pass *lint.Pass) string {
 			return fmt.Sprintf("%s:%d:%d: %s", s.Path, s.Scan.Err.Pos.Line, s.Scan.Err.Pos.Column, s.Scan.Err.Msg)
 		case s.Scan.Incomplete:
 			return s.Path + " is nested too deeply to read whole"
+		case len(s.Scan.PassedOn) > 0:
+			at := s.Path
+			if p := s.Scan.PassedOn[0].Start; p.Line > 0 {
+				at = fmt.Sprintf("%s:%d:%d", s.Path, p.Line, p.Column)
+			}
+			return at + " passes the chrome object on under another name, to a function's parameter or out of the module, and crxlint does not follow it there"
 		}
 	}
 	switch {

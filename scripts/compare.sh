@@ -31,7 +31,7 @@ mkdir "$tmp/hello"
 printf 'module hello\n\ngo 1.26\n' >"$tmp/hello/go.mod"
 printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n' >"$tmp/hello/main.go"
 (cd "$tmp/hello" && go build -o "$tmp/hello-world" .)
-go build -o "$tmp/crxlint" ./cmd/crxlint
+CGO_ENABLED=0 go build -o "$tmp/crxlint" ./cmd/crxlint # as the README installs it
 go build -o "$tmp/startbench" ./internal/cmd/startbench
 
 linter=""

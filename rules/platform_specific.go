@@ -196,7 +196,14 @@ func ordinaryExtension(root *manifest.Node) bool {
 // not everywhere.
 func addPlatformFindings(pass *lint.Pass, found findings) {
 	root := pass.Root()
-	if root == nil || root.Kind() != manifest.Object || !ordinaryExtension(root) {
+	if root == nil || root.Kind() != manifest.Object {
+		return
+	}
+	if typeOf(root).isApp() {
+		addAppPlatformFindings(pass, found)
+		return
+	}
+	if !ordinaryExtension(root) {
 		return
 	}
 	mv, _ := root.Get("manifest_version").Int()
@@ -216,6 +223,40 @@ func addPlatformFindings(pass *lint.Pass, found findings) {
 			name, _ := n.Str()
 			if g, ok := platformPermissions[name]; ok {
 				reportGate(pass, found, g, name, pass.At(n, "%s", name), list == "optional_permissions")
+			}
+		}
+	}
+}
+
+// addAppPlatformFindings files what Chrome on Linux does with the keys and
+// permissions it gates by platform in a Chrome App: Chromium 156 on Linux
+// warns about each as for an extension (the webview, serial, usb and
+// bluetooth samples of Google's Chrome Apps). On the other platforms the
+// feature files restrict them by type, which crxlint has not checked in a
+// Chrome there, so it says nothing.
+func addAppPlatformFindings(pass *lint.Pass, found findings) {
+	if pass.Platform() != lint.Linux {
+		return
+	}
+	root := pass.Root()
+	report := func(g platformGate, name string, d lint.Diagnostic) {
+		if g.works(lint.Linux) {
+			return
+		}
+		d.Message = fmt.Sprintf("%q is not available to Chrome Apps on Linux, so Chrome ignores it; keep it only in a build for ChromeOS", name)
+		d.ChromeMessage = g.warning(name, lint.Linux)
+		found.add(idUnavailableFeature, d)
+	}
+	for m := range root.Members() {
+		if g, ok := platformKeys[m.Key]; ok && !g.minMV3 {
+			report(g, m.Key, pass.AtKey(m, "%s", m.Key))
+		}
+	}
+	for _, list := range []string{"permissions", "optional_permissions"} {
+		for _, n := range root.Get(list).Elems() {
+			name, _ := n.Str()
+			if g, ok := platformPermissions[name]; ok {
+				report(g, name, pass.At(n, "%s", name))
 			}
 		}
 	}

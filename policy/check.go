@@ -110,21 +110,15 @@ func (p *Policy) Check(doc *manifest.Document, id string) []Finding {
 	return out
 }
 
-// extensionType is the manifest's type, as allowed_types names it.
-func extensionType(root *manifest.Node) string {
-	app := root.Get("app")
-	switch {
-	case root.Get("theme") != nil:
-		return "theme"
-	case app.Get("background") != nil:
-		return "platform_app"
-	case app.Get("launch").Get("local_path") != nil:
-		return "legacy_packaged_app"
-	case app != nil:
-		return "hosted_app"
-	}
-	return "extension"
+// allowedTypeNames are the manifest types as allowed_types names them; a
+// shared module counts as an extension.
+var allowedTypeNames = map[manifest.Type]string{
+	manifest.TypeExtension: "extension", manifest.TypeSharedModule: "extension", manifest.TypeTheme: "theme",
+	manifest.TypeHostedApp: "hosted_app", manifest.TypeLegacyPackagedApp: "legacy_packaged_app", manifest.TypePlatformApp: "platform_app",
 }
+
+// extensionType is the manifest's type, as allowed_types names it.
+func extensionType(root *manifest.Node) string { return allowedTypeNames[manifest.TypeOf(root)] }
 
 // hostPattern is a match pattern through which the extension reaches sites.
 type hostPattern struct {

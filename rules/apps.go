@@ -9,51 +9,22 @@ import (
 	"github.com/crxlint/crxlint/schema"
 )
 
-// manifestType is the kind of package Chrome takes a manifest for, decided
-// by its keys alone (Manifest::GetTypeFromManifestValue): the rules judge a
-// Chrome App, a theme or a shared module as Chrome does, not as an
-// extension.
-type manifestType uint8
+// manifestType is the kind of package Chrome takes a manifest for: the
+// rules judge a Chrome App, a theme or a shared module as Chrome does, not
+// as an extension.
+type manifestType = manifest.Type
 
 const (
-	typeExtension manifestType = iota
-	typeTheme
-	typeSharedModule
-	typeHostedApp
-	typeLegacyPackagedApp
-	typePlatformApp
+	typeExtension         = manifest.TypeExtension
+	typeTheme             = manifest.TypeTheme
+	typeSharedModule      = manifest.TypeSharedModule
+	typeHostedApp         = manifest.TypeHostedApp
+	typeLegacyPackagedApp = manifest.TypeLegacyPackagedApp
+	typePlatformApp       = manifest.TypePlatformApp
 )
 
-// typeNames are Chrome's names of the types in its messages ("but this is a
-// packaged app"): a platform app is a "packaged app", the older kind a
-// "legacy packaged app".
-var typeNames = [...]string{"extension", "theme", "shared module", "hosted app", "legacy packaged app", "packaged app"}
-
-func (t manifestType) String() string { return typeNames[t] }
-
-// isApp reports whether the type is one of the three kinds of Chrome App.
-func (t manifestType) isApp() bool { return t >= typeHostedApp }
-
-// typeOf returns the type Chrome gives a manifest: a theme, then a shared
-// module, then an app (hosted when it has app.urls or app.launch.web_url,
-// a platform app when it has app.background, else a legacy packaged app),
-// else an extension.
-func typeOf(root *manifest.Node) manifestType {
-	app := root.Get("app")
-	switch {
-	case root.Get("theme") != nil:
-		return typeTheme
-	case root.Get("export") != nil:
-		return typeSharedModule
-	case app == nil:
-		return typeExtension
-	case app.Get("urls") != nil || app.Get("launch").Get("web_url") != nil:
-		return typeHostedApp
-	case app.Get("background") != nil:
-		return typePlatformApp
-	}
-	return typeLegacyPackagedApp
-}
+// typeOf returns the type Chrome gives a manifest.
+func typeOf(root *manifest.Node) manifestType { return manifest.TypeOf(root) }
 
 // wrongType matches Chrome's message for a feature that the manifest's type
 // may not use: "'fileSystem' is only allowed for packaged apps, but this is

@@ -78,7 +78,7 @@ var compiledSources = map[string]string{
 // there is no JavaScript at all.
 func codeGap(pass *lint.Pass) string {
 	root, src, list := pass.Root(), extensionCode(pass), files(pass)
-	if t := typeOf(root); t.isApp() {
+	if t := typeOf(root); t.IsApp() {
 		return "crxlint does not follow the code of a Chrome App, and this is a " + t.String()
 	}
 	for _, n := range namedScripts(root) {

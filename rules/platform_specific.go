@@ -178,14 +178,10 @@ func platformNamesOf(ps []lint.Platform) string {
 }
 
 // ordinaryExtension reports whether the manifest is an extension, not an
-// app, theme or shared module: the feature tables are for extensions.
+// app, theme, shared module or ChromeOS system extension: the feature
+// tables are for extensions.
 func ordinaryExtension(root *manifest.Node) bool {
-	for _, k := range []string{"app", "theme", "export", "chromeos_system_extension"} {
-		if root.Get(k) != nil {
-			return false
-		}
-	}
-	return true
+	return typeOf(root) == typeExtension && root.Get("chromeos_system_extension") == nil
 }
 
 // addPlatformFindings files, among the schema's findings, what Chrome on
@@ -199,7 +195,7 @@ func addPlatformFindings(pass *lint.Pass, found findings) {
 	if root == nil || root.Kind() != manifest.Object {
 		return
 	}
-	if typeOf(root).isApp() {
+	if typeOf(root).IsApp() {
 		addAppPlatformFindings(pass, found)
 		return
 	}

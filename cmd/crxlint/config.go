@@ -56,14 +56,16 @@ type configs struct {
 
 func loadConfigs(paths []string, stdinName, explicit string, flags []string, platform string) (*configs, error) {
 	known := knownRules()
-	files := map[string]*config.Config{} // by file, read once
+	// By file, read once; "" is the flags alone, which every extension
+	// without a configuration file shares.
+	files := map[string]*config.Config{}
 	load := func(name string) (*config.Config, error) {
+		if cfg, ok := files[name]; ok {
+			return cfg, nil
+		}
 		var cfg *config.Config
 		var err error
 		if name != "" {
-			if cfg, ok := files[name]; ok {
-				return cfg, nil
-			}
 			cfg, err = config.Load(name, known)
 		}
 		if err == nil {

@@ -161,31 +161,50 @@ func (a *analyzer) write(v *js.Var, n int) {
 	a.writeLog.add(varWrite{v, n})
 }
 
-// The first walk notes whether the file has something the second may
-// report from (found): an import of any kind, an undeclared chrome,
+// The first walk reports the static imports and exports from other
+// modules itself (they are statements of the module's top level, placed
+// by their own text), and notes whether the file has something the second
+// walk may report from (found): a dynamic import, an undeclared chrome,
 // browser or importScripts, one of them read from globalThis, window or
-// self, or require("webextension-polyfill"). It errs on the side of yes:
-// the imports a file makes (which shadow globals) are not known yet.
+// self, or the webextension-polyfill module imported or required. It errs
+// on the side of yes: the imports a file makes (which shadow globals) are
+// not all known yet. A module that only imports others, as the chunks of a
+// bundler's output do, needs no second walk.
 
 // reportableVar reports whether v is an undeclared chrome, browser or
-// importScripts.
+// importScripts. The name is looked at first: it is in the source, where
+// the walk is, while the declaration (canon) is elsewhere in memory, and
+// few variables have these names.
 func reportableVar(v *js.Var) bool {
-	name, ok := undeclared(v)
-	return ok && (namespaceOf(name) != 0 || name == "importScripts")
+	// Minified code names most variables in one or two letters.
+	if len(v.Data) < len("chrome") || !reportableName(nameView(v.Data)) {
+		return false
+	}
+	_, ok := undeclared(v)
+	return ok
+}
+
+// reportableName reports whether name is chrome, browser or importScripts.
+func reportableName(name string) bool {
+	return namespaceOf(name) != 0 || name == "importScripts"
 }
 
 // reportableMember reports whether x.name is chrome, browser or
 // importScripts read from the global object.
 func reportableMember(x js.IExpr, name string, ok bool) bool {
-	if g, global := undeclared(x); !global || !isGlobalObject(g) || !ok {
+	if !ok || !reportableName(name) {
 		return false
 	}
-	return namespaceOf(name) != 0 || name == "importScripts"
+	g, global := undeclared(x)
+	return global && isGlobalObject(g)
 }
 
 // reportableCall reports whether c is require("webextension-polyfill").
 func (a *analyzer) reportableCall(c *js.CallExpr) bool {
-	if name, ok := undeclared(c.X); !ok || name != "require" || len(c.Args.List) != 1 {
+	if len(c.Args.List) != 1 {
+		return false
+	}
+	if name, ok := undeclared(c.X); !ok || name != "require" {
 		return false
 	}
 	spec, ok := a.stringLitView(c.Args.List[0].Value)
@@ -251,7 +270,9 @@ func (a *analyzer) learn(n js.INode) bool {
 	case *js.CallExpr:
 		a.found = a.found || a.reportableCall(n)
 	case *js.ExportStmt:
-		a.found = a.found || n.Module != nil
+		if n.Module != nil {
+			a.moduleImport(ExportFrom, n.Module)
+		}
 	case *js.LiteralExpr:
 		switch n.TokenType {
 		case js.RegExpToken:
@@ -262,12 +283,13 @@ func (a *analyzer) learn(n js.INode) bool {
 			a.found = true
 		}
 	case *js.ImportStmt:
-		a.found = true
+		a.moduleImport(ImportStatic, n.Module)
 		// The webextension-polyfill package's default export, and the
 		// module itself, are the browser namespace.
 		var ns Namespace
 		if spec, ok := stringValue(n.Module); ok && spec == polyfill {
 			ns = Browser
+			a.found = true
 		}
 		if a.imports == nil {
 			a.imports = map[string]Namespace{}

@@ -9,12 +9,7 @@ import (
 // report is the second walk's visit.
 func (a *analyzer) report(n js.INode) bool {
 	switch n := n.(type) {
-	case *js.ImportStmt:
-		a.moduleImport(ImportStatic, n.Module)
 	case *js.ExportStmt:
-		if n.Module != nil {
-			a.moduleImport(ExportFrom, n.Module)
-		}
 		a.exported(n)
 	case *js.CallExpr:
 		a.call(n)

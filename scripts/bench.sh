@@ -9,7 +9,11 @@
 # from npm, downloaded by scripts/js-bundles.sh into $CRXLINT_JS_BUNDLES
 # (default: crxlint-js-bundles in the temporary folder) when npm is there;
 # without them BenchmarkBundle skips. The summary gives each bundle's scan
-# cost against tdewolff's parse alone (scan/parse).
+# cost against tdewolff's parse alone (scan/parse). Likewise BenchmarkCorpus
+# reads every JavaScript file of eleven npm packages, downloaded by
+# scripts/js-corpus.sh into $CRXLINT_JS_CORPUS (default: crxlint-js-corpus
+# in the temporary folder); its summary adds the files read and those whose
+# scan fell back to tokens, for nesting the parser refused or a syntax error.
 #
 # Then it measures crxlint's start-up, the pre-commit case of one extension
 # per process: crxlint --version, --list-rules and a manifest-only extension
@@ -41,9 +45,11 @@ bin=$(mktemp -d)
 trap 'rm -rf "$out" "$bin"' EXIT INT TERM
 
 CRXLINT_JS_BUNDLES=${CRXLINT_JS_BUNDLES:-${TMPDIR:-/tmp}/crxlint-js-bundles}
-export CRXLINT_JS_BUNDLES
+CRXLINT_JS_CORPUS=${CRXLINT_JS_CORPUS:-${TMPDIR:-/tmp}/crxlint-js-corpus}
+export CRXLINT_JS_BUNDLES CRXLINT_JS_CORPUS
 if command -v npm >/dev/null 2>&1; then
 	scripts/js-bundles.sh "$CRXLINT_JS_BUNDLES" >/dev/null || echo "bench: could not download the JavaScript bundles; BenchmarkBundle will skip"
+	scripts/js-corpus.sh "$CRXLINT_JS_CORPUS" >/dev/null || echo "bench: could not download all of the JavaScript corpus; BenchmarkCorpus reads what there is"
 fi
 
 status=0
@@ -55,19 +61,23 @@ echo "summary:"
 awk '
 /^pkg:/ { pkg = $2; sub(/^.*\//, "", pkg) }
 /^Benchmark/ {
-	ns = ""; mbs = ""; bop = ""; allocs = ""; ratio = ""
+	ns = ""; mbs = ""; bop = ""; allocs = ""; ratio = ""; files = ""; nested = ""; syntax = ""
 	for (i = 3; i < NF; i++) {
 		if ($(i+1) == "ns/op") ns = $i
 		if ($(i+1) == "MB/s") mbs = $i
 		if ($(i+1) == "B/op") bop = $i
 		if ($(i+1) == "allocs/op") allocs = $i
 		if ($(i+1) == "scan/parse") ratio = $i
+		if ($(i+1) == "files") files = $i
+		if ($(i+1) == "nested-fallbacks") nested = $i
+		if ($(i+1) == "syntax-fallbacks") syntax = $i
 	}
 	line = sprintf("  %-10s %-28s %12.3f ms/op", pkg, $1, ns / 1e6)
 	if (mbs != "" && mbs > 0) line = line sprintf("  %8.2f MB/s  %8.1f ms/MB", mbs, 1000 / mbs)
 	if (bop != "") line = line sprintf("  %8.1f MiB/op", bop / 1048576)
 	if (allocs != "") line = line sprintf("  %9d allocs/op", allocs)
 	if (ratio != "") line = line sprintf("  %5.2fx parse", ratio)
+	if (files != "") line = line sprintf("  %d files, fallbacks: %d nesting, %d syntax", files, nested, syntax)
 	print line
 }
 ' "$out"

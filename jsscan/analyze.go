@@ -31,8 +31,9 @@ type analyzer struct {
 	funcs    map[*js.Var]*js.FuncDecl // function declarations
 	regexps  []int                    // offsets of the regular expression literals
 	imports  map[string]Namespace     // the names imports bind, which shadow globals: 0, or Browser for the polyfill
+	dynamic  []*js.CallExpr           // the dynamic imports, import(x), reported once the variables are settled
 	// found reports that the first walk met something the second can
-	// report from: an import, or a name an API use can start with.
+	// report from: a name an API use can start with.
 	found bool
 
 	refs    map[*js.Var]refMemo
@@ -126,8 +127,14 @@ func analyze(src *source, ast *js.AST) findings {
 	a.w.walk(ast)
 	src.indexLater(a.sortedRegexps())
 
-	if a.found || a.w.tooDeep {
+	second := a.found || a.w.tooDeep
+	if second || len(a.dynamic) > 0 {
 		a.settle()
+	}
+	for _, c := range a.dynamic {
+		a.scriptImports(ImportDynamic, c, 1)
+	}
+	if second {
 		a.w.visit = a.report
 		a.w.walk(ast)
 	}
@@ -163,13 +170,14 @@ func (a *analyzer) write(v *js.Var, n int) {
 
 // The first walk reports the static imports and exports from other
 // modules itself (they are statements of the module's top level, placed
-// by their own text), and notes whether the file has something the second
-// walk may report from (found): a dynamic import, an undeclared chrome,
-// browser or importScripts, one of them read from globalThis, window or
-// self, or the webextension-polyfill module imported or required. It errs
-// on the side of yes: the imports a file makes (which shadow globals) are
-// not all known yet. A module that only imports others, as the chunks of a
-// bundler's output do, needs no second walk.
+// by their own text), lists the dynamic imports, reported once the
+// variables their arguments may name are settled, and notes whether the
+// file has something the second walk may report from (found): an
+// undeclared chrome, browser or importScripts, one of them read from
+// globalThis, window or self, or the webextension-polyfill module imported
+// or required. It errs on the side of yes: the imports a file makes (which
+// shadow globals) are not all known yet. A module that only imports
+// others, as the chunks of a bundler's output do, needs no second walk.
 
 // reportableVar reports whether v is an undeclared chrome, browser or
 // importScripts. The name is looked at first: it is in the source, where
@@ -268,19 +276,19 @@ func (a *analyzer) learn(n js.INode) bool {
 			a.found = reportableMember(n.X, name, ok)
 		}
 	case *js.CallExpr:
+		if x, ok := n.X.(*js.LiteralExpr); ok && x.TokenType == js.ImportToken {
+			a.dynamic = append(a.dynamic, n)
+		}
 		a.found = a.found || a.reportableCall(n)
 	case *js.ExportStmt:
 		if n.Module != nil {
 			a.moduleImport(ExportFrom, n.Module)
 		}
 	case *js.LiteralExpr:
-		switch n.TokenType {
-		case js.RegExpToken:
+		if n.TokenType == js.RegExpToken {
 			if off, ok := a.src.offset(n.Data); ok {
 				a.regexps = append(a.regexps, off)
 			}
-		case js.ImportToken: // import("x")
-			a.found = true
 		}
 	case *js.ImportStmt:
 		a.moduleImport(ImportStatic, n.Module)

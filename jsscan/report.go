@@ -362,8 +362,7 @@ func (a *analyzer) call(c *js.CallExpr) {
 	}
 	switch x := callee.(type) {
 	case *js.LiteralExpr:
-		if x.TokenType == js.ImportToken {
-			a.scriptImports(ImportDynamic, c, 1)
+		if x.TokenType == js.ImportToken { // reported after the first walk
 			a.w.walkArgs(&c.Args)
 			return
 		}

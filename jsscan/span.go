@@ -16,6 +16,13 @@ const maxSpan = 1000
 // placed (the tree keeps one object for all the uses of a variable), nor
 // can a function or a class.
 func (a *analyzer) exprRange(e js.IExpr) (Range, bool) {
+	// A literal is one token, placed by its own text without the token
+	// index, which a file whose only findings are imports never builds.
+	if l, ok := e.(*js.LiteralExpr); ok {
+		if start, end, ok := a.src.span(l.Data); ok {
+			return placed(start, end), true
+		}
+	}
 	last := a.lastTok(e, 0)
 	first := a.firstTok(e, last, 0)
 	if first < 0 {

@@ -15,11 +15,16 @@
 # in the temporary folder); its summary adds the files read and those whose
 # scan fell back to tokens, for nesting the parser refused or a syntax error.
 #
+# crxlint is built static (CGO_ENABLED=0), as the README installs it, and
+# with cgo; BENCH_BASE=REV also builds an earlier revision (git archive), and
+# every measurement below runs it beside the current one.
+#
 # Then it measures crxlint's start-up, the pre-commit case of one extension
 # per process: crxlint --version, --list-rules and a manifest-only extension
-# against a hello-world Go binary built the same way (plain go build), run
-# side by side by internal/cmd/startbench. STARTUP_RUNS sets the rounds
-# (default 300); 0 skips it.
+# against a hello-world Go binary built the same way (plain go build), and
+# hello-psl, the same calling golang.org/x/net/publicsuffix (built with and
+# without cgo), run side by side by internal/cmd/startbench. STARTUP_RUNS
+# sets the rounds (default 300); 0 skips it.
 #
 # Then it measures many extensions in one process (crxlint --recursive) with
 # internal/cmd/manybench: extensions a second, CPU time per extension, cores
@@ -27,6 +32,11 @@
 # manifest-only and with 100 KB of JavaScript each. MANY_RUNS sets the runs
 # of each measurement (default 3; 0 skips it); MANY_MANIFESTS and MANY_CODE
 # the counts (defaults 1000,4000,16000 and 100,400,1600).
+#
+# Then one large extension, made of the bundles (a 10 MB service worker and
+# three content scripts): CPU time and peak memory with /usr/bin/time, at
+# crxlint's own garbage collection setting and at GOGC=100. BIG_RUNS=0 skips
+# it.
 #
 # Last, scripts/compare.sh puts crxlint beside addons-linter and Chromium's
 # own load of the same extensions; COMPARE_RUNS=0 skips it.
@@ -72,7 +82,7 @@ awk '
 		if ($(i+1) == "nested-fallbacks") nested = $i
 		if ($(i+1) == "syntax-fallbacks") syntax = $i
 	}
-	line = sprintf("  %-10s %-28s %12.3f ms/op", pkg, $1, ns / 1e6)
+	line = sprintf("  %-10s %-44s %12.3f ms/op", pkg, $1, ns / 1e6)
 	if (mbs != "" && mbs > 0) line = line sprintf("  %8.2f MB/s  %8.1f ms/MB", mbs, 1000 / mbs)
 	if (bop != "") line = line sprintf("  %8.1f MiB/op", bop / 1048576)
 	if (allocs != "") line = line sprintf("  %9d allocs/op", allocs)
@@ -82,27 +92,100 @@ awk '
 }
 ' "$out"
 
+# The binaries to measure: crxlint as the README installs it (static,
+# CGO_ENABLED=0), the same built with cgo (go build's default here), and with
+# BENCH_BASE=REV the static crxlint of an earlier revision, side by side.
+CGO_ENABLED=0 go build -o "$bin/crxlint" ./cmd/crxlint
+go build -o "$bin/crxlint-cgo" ./cmd/crxlint
+base=""
+if [ -n "${BENCH_BASE:-}" ]; then
+	mkdir "$bin/base"
+	git archive "$BENCH_BASE" | tar -x -C "$bin/base"
+	(cd "$bin/base" && CGO_ENABLED=0 go build -o "$bin/crxlint-base" ./cmd/crxlint)
+	base="$bin/crxlint-base"
+fi
+
 runs=${STARTUP_RUNS:-300}
 if [ "$runs" -gt 0 ]; then
 	echo
 	echo "startup (one process a run; wall and CPU medians):"
-	mkdir "$bin/hello"
+	# hello-world; and hello-psl, the same calling
+	# golang.org/x/net/publicsuffix at crxlint's version behind a condition
+	# that is never true, for what linking that package costs.
+	mkdir "$bin/hello" "$bin/psl"
 	printf 'module hello\n\ngo 1.26\n' >"$bin/hello/go.mod"
 	printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n' >"$bin/hello/main.go"
 	(cd "$bin/hello" && go build -o "$bin/hello-world" .)
-	go build -o "$bin/crxlint" ./cmd/crxlint
+	xnet=$(go list -m -f '{{.Version}}' golang.org/x/net)
+	printf 'module hellopsl\n\ngo 1.26\n\nrequire golang.org/x/net %s\n' "$xnet" >"$bin/psl/go.mod"
+	cat >"$bin/psl/main.go" <<'GO'
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"golang.org/x/net/publicsuffix"
+)
+
+func main() {
+	if len(os.Args) > 5 {
+		fmt.Println(publicsuffix.EffectiveTLDPlusOne(os.Args[1]))
+	}
+	fmt.Println("hello")
+}
+GO
+	(cd "$bin/psl" && GOFLAGS=-mod=mod go build -o "$bin/hello-psl" . &&
+		CGO_ENABLED=0 GOFLAGS=-mod=mod go build -o "$bin/hello-psl-static" .)
 	go build -o "$bin/startbench" ./internal/cmd/startbench
-	"$bin/startbench" -runs "$runs" -- "$bin/hello-world" "$bin/crxlint --version" \
-		"$bin/crxlint --list-rules" "$bin/crxlint testdata/examples/hello" || status=$?
+	set -- "$bin/hello-world" "$bin/hello-psl" "$bin/hello-psl-static" \
+		"$bin/crxlint --version" "$bin/crxlint --list-rules" "$bin/crxlint testdata/examples/hello" \
+		"$bin/crxlint-cgo testdata/examples/hello"
+	[ -z "$base" ] || set -- "$@" "$base testdata/examples/hello"
+	"$bin/startbench" -runs "$runs" -- "$@" || status=$?
 fi
 many=${MANY_RUNS:-3}
 if [ "$many" -gt 0 ]; then
-	echo
-	echo "many extensions in one process (crxlint --recursive; medians of $many runs):"
-	[ -x "$bin/crxlint" ] || go build -o "$bin/crxlint" ./cmd/crxlint
 	go build -o "$bin/manybench" ./internal/cmd/manybench
-	"$bin/manybench" -runs "$many" -manifests "${MANY_MANIFESTS:-1000,4000,16000}" \
-		-code "${MANY_CODE:-100,400,1600}" "$bin/crxlint" || status=$?
+	for crxlint in "$bin/crxlint" $base; do
+		echo
+		echo "many extensions in one process ($(basename "$crxlint") --recursive; medians of $many runs):"
+		"$bin/manybench" -runs "$many" -manifests "${MANY_MANIFESTS:-1000,4000,16000}" \
+			-code "${MANY_CODE:-100,400,1600}" "$crxlint" || status=$?
+	done
+fi
+# One large extension: its service worker nine copies of echarts.min.js in
+# blocks (10 MB), its content scripts three of the bundles; CPU and peak
+# memory of one run at the default garbage collection and at GOGC=100.
+if [ "${BIG_RUNS:-1}" -gt 0 ] && [ -s "$CRXLINT_JS_BUNDLES/echarts.min.js" ] && [ -x /usr/bin/time ]; then
+	echo
+	echo "one large extension (10 MB service worker, three bundles as content scripts; user s, system s, peak RSS KiB):"
+	mkdir "$bin/big"
+	for _ in 1 2 3 4 5 6 7 8 9; do
+		printf '{\n'
+		cat "$CRXLINT_JS_BUNDLES/echarts.min.js"
+		printf '\n}\n'
+	done >"$bin/big/background.js"
+	cp "$CRXLINT_JS_BUNDLES/three.core.js" "$CRXLINT_JS_BUNDLES/react-dom-client.production.js" \
+		"$CRXLINT_JS_BUNDLES/moment-with-locales.min.js" "$bin/big/"
+	cat >"$bin/big/manifest.json" <<'JSON'
+{
+  "manifest_version": 3,
+  "name": "large",
+  "version": "1.0",
+  "background": { "service_worker": "background.js" },
+  "content_scripts": [{
+    "matches": ["https://example.com/*"],
+    "js": ["three.core.js", "react-dom-client.production.js", "moment-with-locales.min.js"]
+  }]
+}
+JSON
+	for crxlint in "$bin/crxlint" $base; do
+		for gogc in "" 100; do
+			printf '  %-14s GOGC=%-5s ' "$(basename "$crxlint")" "${gogc:-unset}"
+			GOGC=$gogc /usr/bin/time -f '%U %S %M' "$crxlint" "$bin/big" 2>&1 >/dev/null | tail -1
+		done
+	done
 fi
 if [ "${COMPARE_RUNS:-10}" -gt 0 ]; then
 	echo

@@ -27,6 +27,13 @@ func Check(rules []*Rule, src []byte, files fs.FS) (*manifest.Document, []Diagno
 // rule that ran but silences nothing is reported under it.
 func CheckWith(rules []*Rule, src []byte, files fs.FS, opts Options) (*manifest.Document, []Diagnostic, error) {
 	doc := manifest.ParseAll(src)
+	diags, err := CheckDocument(rules, doc, files, opts)
+	return doc, diags, err
+}
+
+// CheckDocument is CheckWith on a manifest parsed already, by
+// manifest.ParseAll, as a benchmark of the rules alone needs it.
+func CheckDocument(rules []*Rule, doc *manifest.Document, files fs.FS, opts Options) ([]Diagnostic, error) {
 	platform := opts.platform()
 	var diags []Diagnostic
 	report := func(d Diagnostic) { diags = append(diags, d) }
@@ -42,12 +49,12 @@ func CheckWith(rules []*Rule, src []byte, files fs.FS, opts Options) (*manifest.
 		pass := NewPass(r, doc, files, report, memo)
 		pass.platform = platform
 		if err := run(r, pass); err != nil {
-			return doc, Sort(diags), err
+			return Sort(diags), err
 		}
 		ran = append(ran, r)
 	}
 	if doc.Root() == nil {
-		return doc, Sort(diags), nil
+		return Sort(diags), nil
 	}
 	diags, unused := silence(doc, diags, ran)
 	if i := slices.IndexFunc(ran, func(r *Rule) bool { return r.ID == UnusedIgnore }); i >= 0 {
@@ -57,7 +64,7 @@ func CheckWith(rules []*Rule, src []byte, files fs.FS, opts Options) (*manifest.
 			pass.Report(pass.AtPointer(ig.Pointer, true, "the crxlint-ignore comment for %s silences nothing here; remove it, as the problem it was for is gone", strings.Join(ig.Rules, ", ")))
 		}
 	}
-	return doc, Sort(diags), nil
+	return Sort(diags), nil
 }
 
 // ignoredInCode reports whether an ignore comment in the code the

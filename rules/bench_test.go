@@ -33,28 +33,12 @@ func loadBenchExamples(b *testing.B, id string) []benchExample {
 	return out
 }
 
-// runRules runs rules over one example, one lint.Pass a rule, as
-// lint.CheckWith does: a rule that needs files only runs with some, only the
-// syntax rule runs on a manifest that does not parse, and the passes share
-// their Results.
-//
-// The passes judge by the host's platform (lint.NewPass sets no other), so
-// the few examples written for another platform run the same code with
-// another verdict. The manifest is parsed already and ignores are not
-// applied: BenchmarkParse in package manifest and BenchmarkLint in package
-// runner measure those, and with them the work of the rules "syntax" and
-// "unused-ignore", which lint.CheckWith does around the rules.
+// runRules runs rules over one example parsed already, as the runner
+// does (lint.CheckDocument): for the example's platform, with its ignore
+// comments applied. BenchmarkParse in package manifest measures the parse.
 func runRules(b *testing.B, rs []*lint.Rule, e benchExample) {
-	var diags []lint.Diagnostic
-	report := func(d lint.Diagnostic) { diags = append(diags, d) }
-	memo := map[any]any{}
-	for _, r := range rs {
-		if r.NeedsFiles && e.ex.Files == nil || e.doc.Root() == nil && !r.OnSyntaxError {
-			continue
-		}
-		if err := r.Run(lint.NewPass(r, e.doc, e.ex.Files, report, memo)); err != nil {
-			b.Fatalf("%s: %v", e.name, err)
-		}
+	if _, err := lint.CheckDocument(rs, e.doc, e.ex.Files, lint.Options{Platform: e.ex.Platform}); err != nil {
+		b.Fatalf("%s: %v", e.name, err)
 	}
 }
 

@@ -143,6 +143,23 @@ GO
 		"$bin/crxlint-cgo testdata/examples/hello"
 	[ -z "$base" ] || set -- "$@" "$base testdata/examples/hello"
 	"$bin/startbench" -runs "$runs" -- "$@" || status=$?
+	echo
+	echo "package inits (GODEBUG=inittrace=1 CRXLINT --version; the largest by bytes):"
+	for crxlint in "$bin/crxlint" $base; do
+		GODEBUG=inittrace=1 "$crxlint" --version 2>&1 >/dev/null | awk -v name="$(basename "$crxlint")" '
+		/^init / { n++; ms += $5; bytes += $8; allocs += $10; if ($8 > 0) top[$2] = $8 }
+		END {
+			printf "  %-14s %3d packages, %.2f ms clock, %d bytes, %d allocs;", name, n, ms, bytes, allocs
+			for (k = 0; k < 3; k++) {
+				best = ""
+				for (p in top) if (best == "" || top[p] > top[best]) best = p
+				if (best == "") break
+				printf " %s %d", best, top[best]
+				delete top[best]
+			}
+			printf "\n"
+		}'
+	done
 fi
 many=${MANY_RUNS:-3}
 if [ "$many" -gt 0 ]; then

@@ -71,13 +71,14 @@ echo "summary:"
 awk '
 /^pkg:/ { pkg = $2; sub(/^.*\//, "", pkg) }
 /^Benchmark/ {
-	ns = ""; mbs = ""; bop = ""; allocs = ""; ratio = ""; files = ""; nested = ""; syntax = ""
+	ns = ""; mbs = ""; bop = ""; allocs = ""; ratio = ""; tree = ""; files = ""; nested = ""; syntax = ""
 	for (i = 3; i < NF; i++) {
 		if ($(i+1) == "ns/op") ns = $i
 		if ($(i+1) == "MB/s") mbs = $i
 		if ($(i+1) == "B/op") bop = $i
 		if ($(i+1) == "allocs/op") allocs = $i
 		if ($(i+1) == "scan/parse") ratio = $i
+		if ($(i+1) == "tree/source") tree = $i
 		if ($(i+1) == "files") files = $i
 		if ($(i+1) == "nested-fallbacks") nested = $i
 		if ($(i+1) == "syntax-fallbacks") syntax = $i
@@ -87,6 +88,7 @@ awk '
 	if (bop != "") line = line sprintf("  %8.1f MiB/op", bop / 1048576)
 	if (allocs != "") line = line sprintf("  %9d allocs/op", allocs)
 	if (ratio != "") line = line sprintf("  %5.2fx parse", ratio)
+	if (tree != "") line = line sprintf("  tree %4.1fx source", tree)
 	if (files != "") line = line sprintf("  %d files, fallbacks: %d nesting, %d syntax", files, nested, syntax)
 	print line
 }

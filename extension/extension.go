@@ -253,6 +253,22 @@ func (l *loader) pageScripts(page string) []string {
 		return nil
 	}
 	var out []string
+	for _, src := range scriptSources(data) {
+		if p := resolve(path.Dir(page), src); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// scriptSources returns the src attributes of the <script> tags of an HTML
+// page, as a browser's tokenizer reads them: names in any case, values
+// unquoted with their character references decoded, nothing inside a
+// comment or a raw text element (a script's own text, a style, a
+// <noscript>...). tdewolff's HTML lexer is not used here: it skips an
+// <svg> to its matching end tag, which an unclosed <svg> never has.
+func scriptSources(data []byte) []string {
+	var out []string
 	z := html.NewTokenizer(bytes.NewReader(data))
 	for {
 		switch z.Next() {
@@ -266,9 +282,7 @@ func (l *loader) pageScripts(page string) []string {
 			for {
 				key, val, more := z.TagAttr()
 				if string(key) == "src" {
-					if p := resolve(path.Dir(page), string(val)); p != "" {
-						out = append(out, p)
-					}
+					out = append(out, string(val))
 				}
 				if !more {
 					break

@@ -187,3 +187,34 @@ func TestLoadStopsWithFilesContext(t *testing.T) {
 		t.Fatalf("script %+v: want a scan stopped by the canceled context", s)
 	}
 }
+
+// TestScriptSources checks the <script src> of a page as a browser running
+// scripts reads them (rNeomy/reader-view's design mode page has the
+// unclosed <svg>).
+func TestScriptSources(t *testing.T) {
+	for _, tc := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"quotes", `<script src="a.js"></script><script src='b.js'></script><script src=c.js></script>`, []string{"a.js", "b.js", "c.js"}},
+		{"any case", `<SCRIPT SRC="a.js" TYPE="module"></SCRIPT><Script defer Src="b.js"></Script>`, []string{"a.js", "b.js"}},
+		{"character references", `<script src="a.js?x=1&amp;y=2"></script><script src="&#98;.js"></script>`, []string{"a.js?x=1&y=2", "b.js"}},
+		// A script tag does not close itself: what follows is its text.
+		{"self-closing", `<script src="a.js"/><script src="b.js" /></script><script src="c.js"></script>`, []string{"a.js", "c.js"}},
+		{"other tags", `<img src="i.png"><iframe src="f.html"></iframe><link href="s.css" rel="stylesheet"><script>1</script>`, nil},
+		{"comment", `<!-- <script src="a.js"></script> --><script src="b.js"></script>`, []string{"b.js"}},
+		{"script text", `<script>document.write('<script src="a.js"><\/script>')</script><script src="b.js"></script>`, []string{"b.js"}},
+		{"raw text elements", `<style><script src="a.js"></script></style><textarea><script src="b.js"></script></textarea><title><script src="c.js"></title>`, nil},
+		{"noscript", `<noscript><script src="a.js"></script></noscript><NOSCRIPT><p><script src="b.js"></script></NOSCRIPT><script src="c.js"></script>`, []string{"c.js"}},
+		{"unclosed svg", `<div><svg viewBox="0 0 1 1"><path d="M0 0"/></div><p>"×"</p><script src="a.js"></script>`, []string{"a.js"}},
+		{"no value", `<script src></script><script src=""></script>`, []string{"", ""}},
+		// A tag the end of the page cuts off is no tag.
+		{"unterminated", `<script src="b.js"></script><script src="a.js`, []string{"b.js"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := scriptSources([]byte(tc.page)); !slices.Equal(got, tc.want) {
+				t.Errorf("scriptSources(%q) = %q, want %q", tc.page, got, tc.want)
+			}
+		})
+	}
+}

@@ -16,11 +16,15 @@ import (
 // bundleDir is where scripts/js-bundles.sh puts the real bundles the
 // benchmarks read: $CRXLINT_JS_BUNDLES, or crxlint-js-bundles in the
 // temporary folder.
-func bundleDir() string {
-	if dir := os.Getenv("CRXLINT_JS_BUNDLES"); dir != "" {
+func bundleDir() string { return downloads("CRXLINT_JS_BUNDLES", "crxlint-js-bundles") }
+
+// downloads returns the folder a download script filled: the one the
+// environment variable env names, or name in the temporary folder.
+func downloads(env, name string) string {
+	if dir := os.Getenv(env); dir != "" {
 		return dir
 	}
-	return filepath.Join(os.TempDir(), "crxlint-js-bundles")
+	return filepath.Join(os.TempDir(), name)
 }
 
 type bundle struct {

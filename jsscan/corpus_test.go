@@ -13,12 +13,7 @@ import (
 // corpusDir is where scripts/js-corpus.sh puts the npm packages whose
 // files BenchmarkCorpus reads: $CRXLINT_JS_CORPUS, or crxlint-js-corpus in
 // the temporary folder.
-func corpusDir() string {
-	if dir := os.Getenv("CRXLINT_JS_CORPUS"); dir != "" {
-		return dir
-	}
-	return filepath.Join(os.TempDir(), "crxlint-js-corpus")
-}
+func corpusDir() string { return downloads("CRXLINT_JS_CORPUS", "crxlint-js-corpus") }
 
 // corpusBatch is how many bytes of files BenchmarkCorpus parses, and
 // then scans, between two collections: enough that the forced collections

@@ -59,8 +59,9 @@ func asType(v schema.Violation, t manifestType, mv2 bool) (_ schema.Violation, o
 // its message words it ("extensions, legacy packaged apps, and packaged
 // apps"), holds t.
 func allows(list string, t manifestType) bool {
-	for _, name := range strings.Split(strings.ReplaceAll(list, " and ", ", "), ", ") {
-		if strings.TrimPrefix(strings.TrimSpace(name), "and ") == t.String()+"s" {
+	list = strings.ReplaceAll(strings.ReplaceAll(list, ", and ", ", "), " and ", ", ")
+	for _, name := range strings.Split(list, ", ") {
+		if name == t.String()+"s" {
 			return true
 		}
 	}
@@ -93,4 +94,107 @@ func missingLaunch(pass *lint.Pass) (lint.Diagnostic, bool) {
 	d := pass.AtPointer("/app", true, "this Chrome App says neither the page it opens nor that it is a platform app; add app.launch.local_path, or app.background for a platform app")
 	d.ChromeMessage = msgLaunchRequired
 	return d, true
+}
+
+// typeSet is a set of manifest types.
+type typeSet uint8
+
+// The types that type_gates.go names.
+const (
+	inSharedModule      typeSet = 1 << typeSharedModule
+	inHostedApp         typeSet = 1 << typeHostedApp
+	inLegacyPackagedApp typeSet = 1 << typeLegacyPackagedApp
+	inPlatformApp       typeSet = 1 << typePlatformApp
+)
+
+// typeGate is what Chrome says of a key or permission that an extension may
+// use and some other types may not: the types its feature allows, as
+// Chrome's message words them ("extensions and legacy packaged apps"), and
+// the types it refuses. (The features no extension may use are the
+// schema's: asType words its messages for the other types.)
+type typeGate struct {
+	allowed string
+	refuses typeSet
+}
+
+// typeFinding is a key or permission that Chrome refuses to the manifest's
+// type, as a schema violation would give it.
+func typeFinding(gates map[string]typeGate, name string, t manifestType, pointer string, onKey bool) (schema.Violation, bool) {
+	g, ok := gates[name]
+	if !ok || g.refuses&(1<<t) == 0 {
+		return schema.Violation{}, false
+	}
+	if feature, ok := typeGatedAliases[name]; ok {
+		name = feature
+	}
+	return schema.Violation{
+		Pointer: pointer,
+		OnKey:   onKey,
+		Chrome:  schema.Warns,
+		Message: "'" + name + "' is only allowed for " + g.allowed + ", but this is a " + t.String() + ".",
+		Rule:    idUnavailableFeature,
+		Keyword: "x-type",
+	}, true
+}
+
+// typeFindings returns the keys and permissions that an extension may use
+// and that Chrome refuses to a manifest of type t, which it ignores with a
+// warning: the schema, written for extensions, does not see them. The
+// permissions of a refused permissions key are not judged.
+func typeFindings(root *manifest.Node, t manifestType) []schema.Violation {
+	if t == typeExtension || root.Kind() != manifest.Object {
+		return nil
+	}
+	var found []schema.Violation
+	refused := map[string]bool{}
+	for m := range root.Members() {
+		if v, ok := typeFinding(typeGatedKeys, m.Key, t, m.Value.Pointer(), true); ok {
+			found = append(found, v)
+			refused[m.Key] = true
+		}
+	}
+	for _, list := range []string{"permissions", "optional_permissions"} {
+		if refused[list] {
+			continue
+		}
+		for _, n := range root.Get(list).Elems() {
+			name, ok := n.Str()
+			if !ok && n.Kind() == manifest.Object && n.Len() == 1 {
+				for m := range n.Members() {
+					name = m.Key
+				}
+			}
+			if v, ok := typeFinding(typeGatedPermissions, name, t, n.Pointer(), false); ok {
+				found = append(found, v)
+			}
+		}
+	}
+	return found
+}
+
+// withoutKeys returns the manifest's value without the top-level keys that
+// Chrome refuses to its type: Chrome drops them before it reads the rest,
+// so nothing else is said of them, nor of the keys that depend on them.
+func withoutKeys(doc any, refused []schema.Violation) any {
+	root, ok := doc.(map[string]any)
+	if !ok {
+		return doc
+	}
+	for _, v := range refused {
+		if tokens, err := manifest.SplitPointer(v.Pointer); err == nil && v.OnKey && len(tokens) == 1 {
+			delete(root, tokens[0])
+		}
+	}
+	return root
+}
+
+// covers reports whether a type finding's pointer is v's or holds it:
+// Chrome drops the permission it refuses, and says nothing else of it.
+func covers(refused []schema.Violation, v schema.Violation) bool {
+	for _, r := range refused {
+		if v.Pointer == r.Pointer || strings.HasPrefix(v.Pointer, r.Pointer+"/") {
+			return true
+		}
+	}
+	return false
 }

@@ -15,16 +15,20 @@ import (
 // manifest.json once, for the rules that report what it finds: the schema
 // names the rule of each constraint (its x-rule annotation).
 var schemaViolations = lint.NewResult("schema", func(pass *lint.Pass) (findings, error) {
-	violations, err := schema.Validate(pass.Root().Value())
+	t, mv2 := typeOf(pass.Root()), manifestVersion(pass.Root()) == 2
+	refused := typeFindings(pass.Root(), t)
+	violations, err := schema.Validate(withoutKeys(pass.Root().Value(), refused))
 	if err != nil {
 		return nil, err
 	}
 	found, names := findings{}, newSuggester(pass.Root())
-	t, mv2 := typeOf(pass.Root()), manifestVersion(pass.Root()) == 2
 	for _, v := range violations {
-		if v, ok := asType(v, t, mv2); ok {
+		if v, ok := asType(v, t, mv2); ok && !covers(refused, v) {
 			found.add(v.Rule, schemaDiagnostic(pass, v, names))
 		}
+	}
+	for _, v := range refused {
+		found.add(v.Rule, schemaDiagnostic(pass, v, names))
 	}
 	if t == typeLegacyPackagedApp {
 		if d, ok := missingLaunch(pass); ok {

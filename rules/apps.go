@@ -146,11 +146,22 @@ func typeFindings(root *manifest.Node, t manifestType) []schema.Violation {
 		return nil
 	}
 	var found []schema.Violation
-	refused := map[string]bool{}
+	refused, said := map[string]bool{}, map[string]bool{}
+	add := func(v schema.Violation) {
+		if !said[v.Message] { // "windows" is "tabs": Chrome says it once
+			said[v.Message] = true
+			found = append(found, v)
+		}
+	}
 	for m := range root.Members() {
 		if v, ok := typeFinding(typeGatedKeys, m.Key, t, m.Value.Pointer(), true); ok {
-			found = append(found, v)
+			add(v)
 			refused[m.Key] = true
+		}
+		for nm := range m.Value.Members() { // a nested key is a feature too ("background.scripts")
+			if v, ok := typeFinding(typeGatedKeys, m.Key+"."+nm.Key, t, nm.Value.Pointer(), true); ok {
+				add(v)
+			}
 		}
 	}
 	for _, list := range []string{"permissions", "optional_permissions"} {
@@ -165,7 +176,7 @@ func typeFindings(root *manifest.Node, t manifestType) []schema.Violation {
 				}
 			}
 			if v, ok := typeFinding(typeGatedPermissions, name, t, n.Pointer(), false); ok {
-				found = append(found, v)
+				add(v)
 			}
 		}
 	}

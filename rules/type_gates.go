@@ -2,12 +2,16 @@
 
 package rules
 
-// typeGatedKeys are the top-level keys Chromium 156.0.8078.114 allows an
+// typeGatedKeys are the keys (top-level, or KEY.MEMBER) Chromium 156.0.8078.114 allows an
 // extension and refuses to some other types, with the types it names.
 var typeGatedKeys = map[string]typeGate{
 	"action":                       {"extensions", inHostedApp | inLegacyPackagedApp | inPlatformApp | inSharedModule},
 	"automation":                   {"extensions, legacy packaged apps, and packaged apps", inHostedApp | inSharedModule},
 	"background":                   {"extensions, legacy packaged apps, hosted apps, login screen extensions, and chromeos system extensions", inPlatformApp | inSharedModule},
+	"background.page":              {"extensions, legacy packaged apps, hosted apps, login screen extensions, and chromeos system extensions", inPlatformApp | inSharedModule},
+	"background.persistent":        {"extensions, legacy packaged apps, and login screen extensions", inHostedApp | inPlatformApp | inSharedModule},
+	"background.scripts":           {"extensions, legacy packaged apps, hosted apps, login screen extensions, and chromeos system extensions", inPlatformApp | inSharedModule},
+	"background.service_worker":    {"extensions, chromeos system extensions, and login screen extensions", inHostedApp | inLegacyPackagedApp | inPlatformApp | inSharedModule},
 	"browser_action":               {"extensions", inHostedApp | inLegacyPackagedApp | inPlatformApp | inSharedModule},
 	"chrome_url_overrides":         {"extensions and legacy packaged apps", inHostedApp | inPlatformApp | inSharedModule},
 	"commands":                     {"extensions and packaged apps", inHostedApp | inLegacyPackagedApp | inSharedModule},

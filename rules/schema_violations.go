@@ -106,6 +106,10 @@ var otherBrowserNames = map[string]string{
 // permissionItem addresses an entry of a permissions list.
 var permissionItem = regexp.MustCompile(`^/(optional_)?permissions/[0-9]+$`)
 
+// onlyForTypes matches Chrome's message for a feature the manifest's type
+// may not use, with the types it is for.
+var onlyForTypes = regexp.MustCompile(`^'[^']*' is only allowed for (.*), but this is an? [a-z ]+\.$`)
+
 // schemaAdvice is crxlint's own words for a violation: what Chrome does
 // and what to do, with the name an unknown key or permission was probably
 // meant to be.
@@ -131,7 +135,14 @@ func schemaAdvice(pass *lint.Pass, v schema.Violation, names *suggester) string 
 		}
 		return unknownName("permission", name, names.closest("permission", name))
 	case idUnavailableFeature:
-		return fmt.Sprintf("%q is not available to this %s, so Chrome ignores it; remove it, or meet the condition in Chrome's message", name, typeOf(pass.Root()))
+		t := typeOf(pass.Root())
+		if m := onlyForTypes.FindStringSubmatch(v.Message); m != nil {
+			if tokens, err := manifest.SplitPointer(v.Pointer); err == nil && v.OnKey && len(tokens) > 1 {
+				name = strings.Join(tokens, ".") // Chrome names a nested key by its path: 'background.scripts'
+			}
+			return fmt.Sprintf("%q is only for %s, so Chrome ignores it in this %s; remove it", name, m[1], t)
+		}
+		return fmt.Sprintf("%q is not available to this %s, so Chrome ignores it; remove it, or meet the condition in Chrome's message", name, t)
 	case idPermissionCannotBeOptional:
 		return fmt.Sprintf("%q cannot be an optional permission, so Chrome drops it; move it to permissions", name)
 	case idOptionsChromeStyle:

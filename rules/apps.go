@@ -209,3 +209,24 @@ func covers(refused []schema.Violation, v schema.Violation) bool {
 	}
 	return false
 }
+
+// silentInApp reports whether Chrome on Linux loads the permission name in a
+// manifest of type t without a word (typeSilentPermissions): then crxlint
+// says nothing of it either, whatever it would say to an extension.
+func silentInApp(pass *lint.Pass, t manifestType, name string) bool {
+	return t != typeExtension && pass.Platform() == lint.Linux && typeSilentPermissions[name]&(1<<t) != 0
+}
+
+// silentViolation reports whether v is about a permission that Chrome on
+// Linux loads without a word in a manifest of type t.
+func silentViolation(pass *lint.Pass, t manifestType, v schema.Violation) bool {
+	if t == typeExtension || !permissionItem.MatchString(v.Pointer) {
+		return false
+	}
+	n, _, err := pass.Manifest.Lookup(v.Pointer)
+	if err != nil {
+		return false
+	}
+	name, ok := n.Str()
+	return ok && silentInApp(pass, t, name)
+}

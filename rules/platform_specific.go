@@ -248,10 +248,11 @@ func addAppPlatformFindings(pass *lint.Pass, found findings) {
 			report(g, m.Key, pass.AtKey(m, "%s", m.Key))
 		}
 	}
+	t := typeOf(root)
 	for _, list := range []string{"permissions", "optional_permissions"} {
 		for _, n := range root.Get(list).Elems() {
 			name, _ := n.Str()
-			if g, ok := platformPermissions[name]; ok {
+			if g, ok := platformPermissions[name]; ok && !silentInApp(pass, t, name) {
 				report(g, name, pass.At(n, "%s", name))
 			}
 		}

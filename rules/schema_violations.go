@@ -23,7 +23,7 @@ var schemaViolations = lint.NewResult("schema", func(pass *lint.Pass) (findings,
 	}
 	found, names := findings{}, newSuggester(pass.Root())
 	for _, v := range violations {
-		if v, ok := asType(v, t, mv2); ok && !covers(refused, v) {
+		if v, ok := asType(v, t, mv2); ok && !covers(refused, v) && !silentViolation(pass, t, v) {
 			found.add(v.Rule, schemaDiagnostic(pass, v, names))
 		}
 	}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/crxlint/crxlint/lint"
@@ -119,12 +120,12 @@ type typeGate struct {
 
 // typeFinding is a key or permission that Chrome refuses to the manifest's
 // type, as a schema violation would give it.
-func typeFinding(gates map[string]typeGate, name string, t manifestType, pointer string, onKey bool) (schema.Violation, bool) {
-	g, ok := gates[name]
+func typeFinding(gates []named[typeGate], name string, t manifestType, pointer string, onKey bool) (schema.Violation, bool) {
+	g, ok := lookup(gates, name)
 	if !ok || g.refuses&(1<<t) == 0 {
 		return schema.Violation{}, false
 	}
-	if feature, ok := typeGatedAliases[name]; ok {
+	if feature, ok := lookup(typeGatedAliases, name); ok {
 		name = feature
 	}
 	return schema.Violation{
@@ -214,7 +215,28 @@ func covers(refused []schema.Violation, v schema.Violation) bool {
 // manifest of type t without a word (typeSilentPermissions): then crxlint
 // says nothing of it either, whatever it would say to an extension.
 func silentInApp(pass *lint.Pass, t manifestType, name string) bool {
-	return t != typeExtension && pass.Platform() == lint.Linux && typeSilentPermissions[name]&(1<<t) != 0
+	if t == typeExtension || pass.Platform() != lint.Linux {
+		return false
+	}
+	types, _ := lookup(typeSilentPermissions, name)
+	return types&(1<<t) != 0
+}
+
+// named is an entry of a table of type_gates.go. The tables are sorted by
+// name, and laid out by the linker: no map is built at start.
+type named[T any] struct {
+	name string
+	v    T
+}
+
+// lookup finds name in a table sorted by name.
+func lookup[T any](table []named[T], name string) (T, bool) {
+	i, ok := slices.BinarySearchFunc(table, name, func(e named[T], name string) int { return strings.Compare(e.name, name) })
+	if !ok {
+		var zero T
+		return zero, false
+	}
+	return table[i].v, true
 }
 
 // silentViolation reports whether v is about a permission that Chrome on

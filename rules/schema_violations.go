@@ -106,9 +106,16 @@ var otherBrowserNames = map[string]string{
 // permissionItem addresses an entry of a permissions list.
 var permissionItem = regexp.MustCompile(`^/(optional_)?permissions/[0-9]+$`)
 
-// onlyForTypes matches Chrome's message for a feature the manifest's type
-// may not use, with the types it is for.
-var onlyForTypes = regexp.MustCompile(`^'[^']*' is only allowed for (.*), but this is an? [a-z ]+\.$`)
+// onlyFor returns the types of Chrome's message for a feature the
+// manifest's type may not use: "'tabs' is only allowed for LIST, but this
+// is a packaged app."
+func onlyFor(msg string) (list string, ok bool) {
+	if _, rest, ok := strings.Cut(msg, "' is only allowed for "); ok && strings.HasPrefix(msg, "'") {
+		list, _, ok = strings.Cut(rest, ", but this is a")
+		return list, ok
+	}
+	return "", false
+}
 
 // schemaAdvice is crxlint's own words for a violation: what Chrome does
 // and what to do, with the name an unknown key or permission was probably
@@ -136,11 +143,11 @@ func schemaAdvice(pass *lint.Pass, v schema.Violation, names *suggester) string 
 		return unknownName("permission", name, names.closest("permission", name))
 	case idUnavailableFeature:
 		t := typeOf(pass.Root())
-		if m := onlyForTypes.FindStringSubmatch(v.Message); m != nil {
+		if list, ok := onlyFor(v.Message); ok {
 			if tokens, err := manifest.SplitPointer(v.Pointer); err == nil && v.OnKey && len(tokens) > 1 {
 				name = strings.Join(tokens, ".") // Chrome names a nested key by its path: 'background.scripts'
 			}
-			return fmt.Sprintf("%q is only for %s, so Chrome ignores it in this %s; remove it", name, m[1], t)
+			return fmt.Sprintf("%q is only for %s, so Chrome ignores it in this %s; remove it", name, list, t)
 		}
 		return fmt.Sprintf("%q is not available to this %s, so Chrome ignores it; remove it, or meet the condition in Chrome's message", name, t)
 	case idPermissionCannotBeOptional:

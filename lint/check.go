@@ -56,6 +56,7 @@ func CheckDocument(rules []*Rule, doc *manifest.Document, files fs.FS, opts Opti
 	if doc.Root() == nil {
 		return Sort(diags), nil
 	}
+	diags = withoutDropped(diags)
 	diags, unused := silence(doc, diags, ran)
 	if i := slices.IndexFunc(ran, func(r *Rule) bool { return r.ID == UnusedIgnore }); i >= 0 {
 		pass := NewPass(ran[i], doc, files, report, memo)
@@ -133,4 +134,23 @@ func run(r *Rule, p *Pass) (err error) {
 		return fmt.Errorf("rule %s: %w", r.ID, err)
 	}
 	return nil
+}
+
+// withoutDropped removes the diagnostics at or under a value Chrome drops
+// whole (Diagnostic.ChromeDrops), but those that say it drops one.
+func withoutDropped(diags []Diagnostic) []Diagnostic {
+	var dropped []string
+	for _, d := range diags {
+		if d.ChromeDrops {
+			dropped = append(dropped, d.Pointer)
+		}
+	}
+	if len(dropped) == 0 {
+		return diags
+	}
+	return slices.DeleteFunc(diags, func(d Diagnostic) bool {
+		return !d.ChromeDrops && slices.ContainsFunc(dropped, func(p string) bool {
+			return d.Pointer == p || strings.HasPrefix(d.Pointer, p+"/")
+		})
+	})
 }

@@ -106,6 +106,11 @@ type Diagnostic struct {
 	Range   manifest.Range
 	Related []Related
 	Fixes   []Fix
+	// ChromeDrops says that Chrome ignores the value at Pointer as a whole,
+	// before it reads what is in it: a key or permission the manifest's
+	// type may not use. CheckDocument then drops the other diagnostics at
+	// or under Pointer, which would judge what Chrome never reads.
+	ChromeDrops bool
 }
 
 // Text is the message as crxlint prints it for people: crxlint's words,

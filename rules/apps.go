@@ -170,18 +170,24 @@ func typeFindings(root *manifest.Node, t manifestType) []schema.Violation {
 			continue
 		}
 		for _, n := range root.Get(list).Elems() {
-			name, ok := n.Str()
-			if !ok && n.Kind() == manifest.Object && n.Len() == 1 {
-				for m := range n.Members() {
-					name = m.Key
+			// Only a name: Chrome refuses the object form of these
+			// permissions ("Invalid value for 'permissions[downloads]'.")
+			// before it looks at the type, and the schema says so.
+			if name, ok := n.Str(); ok {
+				if v, ok := typeFinding(typeGatedPermissions, name, t, n.Pointer(), false); ok {
+					add(v)
 				}
-			}
-			if v, ok := typeFinding(typeGatedPermissions, name, t, n.Pointer(), false); ok {
-				add(v)
 			}
 		}
 	}
 	return found
+}
+
+// refusedToType reports whether Chrome refuses the permission name to a
+// manifest of type t, which it then drops with a warning.
+func refusedToType(name string, t manifestType) bool {
+	g, ok := lookup(typeGatedPermissions, name)
+	return ok && g.refuses&(1<<t) != 0
 }
 
 // withoutKeys returns the manifest's value without the top-level keys that
@@ -201,8 +207,12 @@ func withoutKeys(doc any, refused []schema.Violation) any {
 }
 
 // covers reports whether a type finding's pointer is v's or holds it:
-// Chrome drops the permission it refuses, and says nothing else of it.
+// Chrome drops the permission it refuses, and warns of nothing else in it.
+// A refusal to load is never covered.
 func covers(refused []schema.Violation, v schema.Violation) bool {
+	if v.Chrome == schema.Rejects {
+		return false
+	}
 	for _, r := range refused {
 		if v.Pointer == r.Pointer || strings.HasPrefix(v.Pointer, r.Pointer+"/") {
 			return true
@@ -211,11 +221,14 @@ func covers(refused []schema.Violation, v schema.Violation) bool {
 	return false
 }
 
-// silentInApp reports whether Chrome on Linux loads the permission name in a
-// manifest of type t without a word (typeSilentPermissions): then crxlint
-// says nothing of it either, whatever it would say to an extension.
-func silentInApp(pass *lint.Pass, t manifestType, name string) bool {
-	if t == typeExtension || pass.Platform() != lint.Linux {
+// silentInApp reports whether Chrome loads the permission name in a
+// manifest of type t without a word (typeSilentPermissions), whatever it
+// would say to an extension: then crxlint says nothing of it either. The
+// table was read off Chrome on Linux; what it overrides in the schema (a
+// channel, an allowlist, a type) does not depend on the platform, and the
+// platform gates use it on Linux only (addAppPlatformFindings).
+func silentInApp(t manifestType, name string) bool {
+	if t == typeExtension {
 		return false
 	}
 	types, _ := lookup(typeSilentPermissions, name)
@@ -239,8 +252,8 @@ func lookup[T any](table []named[T], name string) (T, bool) {
 	return table[i].v, true
 }
 
-// silentViolation reports whether v is about a permission that Chrome on
-// Linux loads without a word in a manifest of type t.
+// silentViolation reports whether v is about a permission that Chrome
+// loads without a word in a manifest of type t.
 func silentViolation(pass *lint.Pass, t manifestType, v schema.Violation) bool {
 	if t == typeExtension || !permissionItem.MatchString(v.Pointer) {
 		return false
@@ -250,5 +263,5 @@ func silentViolation(pass *lint.Pass, t manifestType, v schema.Violation) bool {
 		return false
 	}
 	name, ok := n.Str()
-	return ok && silentInApp(pass, t, name)
+	return ok && silentInApp(t, name)
 }

@@ -252,7 +252,7 @@ func addAppPlatformFindings(pass *lint.Pass, found findings) {
 	for _, list := range []string{"permissions", "optional_permissions"} {
 		for _, n := range root.Get(list).Elems() {
 			name, _ := n.Str()
-			if g, ok := platformPermissions[name]; ok && !silentInApp(pass, t, name) {
+			if g, ok := platformPermissions[name]; ok && !silentInApp(t, name) {
 				report(g, name, pass.At(n, "%s", name))
 			}
 		}

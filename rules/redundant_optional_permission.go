@@ -27,9 +27,12 @@ var RedundantOptionalPermission = &lint.Rule{
 
 func runRedundantOptionalPermission(pass *lint.Pass) error {
 	root := pass.Root()
+	t := typeOf(root)
 	required := map[string]bool{}
 	for _, n := range root.Get("permissions").Elems() {
-		if s, ok := n.Str(); ok {
+		// A permission the manifest's type may not use is dropped from
+		// both lists before they are compared.
+		if s, ok := n.Str(); ok && !refusedToType(s, t) {
 			required[apiperm.Canonical(s)] = true
 		}
 	}

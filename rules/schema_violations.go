@@ -28,7 +28,9 @@ var schemaViolations = lint.NewResult("schema", func(pass *lint.Pass) (findings,
 		}
 	}
 	for _, v := range refused {
-		found.add(v.Rule, schemaDiagnostic(pass, v, names))
+		d := schemaDiagnostic(pass, v, names)
+		d.ChromeDrops = true // what other rules say of its content, Chrome never reads
+		found.add(v.Rule, d)
 	}
 	if t == typeLegacyPackagedApp {
 		if d, ok := missingLaunch(pass); ok {

@@ -150,8 +150,9 @@ GO
 	for crxlint in "$bin/crxlint" $base; do
 		GODEBUG=inittrace=1 "$crxlint" --version 2>&1 >/dev/null | awk -v name="$(basename "$crxlint")" '
 		/^init / { n++; ms += $5; bytes += $8; allocs += $10; if ($8 > 0) top[$2] = $8 }
+		/^init github.com\/crxlint\/crxlint/ { ownBytes += $8; ownAllocs += $10 }
 		END {
-			printf "  %-14s %3d packages, %.2f ms clock, %d bytes, %d allocs;", name, n, ms, bytes, allocs
+			printf "  %-14s %3d packages, %.2f ms clock, %d bytes, %d allocs (crxlint'"'"'s own %d bytes, %d allocs);", name, n, ms, bytes, allocs, ownBytes, ownAllocs
 			for (k = 0; k < 3; k++) {
 				best = ""
 				for (p in top) if (best == "" || top[p] > top[best]) best = p

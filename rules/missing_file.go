@@ -161,6 +161,11 @@ func fileRefs(root *manifest.Node) []fileRef {
 		const dnr = "Invalid value for key 'declarative_net_request.rule_resources': The provided path '%s' is invalid."
 		add(rr.Get("path"), fileRef{what: "declarativeNetRequest rule file", chrome: lint.Rejects, message: dnr, outside: lint.Rejects, outsideText: dnr})
 	}
+	if typeOf(root) == typeTheme { // Chrome looks for a theme's images, those given as one path
+		for m := range root.Get("theme").Get("images").Members() {
+			add(m.Value, fileRef{what: "theme image", chrome: lint.Rejects, message: "Could not load '%s' for theme."})
+		}
+	}
 	for _, page := range root.Get("sandbox").Get("pages").Elems() {
 		add(page, fileRef{what: "sandbox page", chrome: lint.Accepts, url: true})
 	}

@@ -37,6 +37,9 @@ var schemaViolations = lint.NewResult("schema", func(pass *lint.Pass) (findings,
 			found.add(idInvalidValue, d)
 		}
 	}
+	for _, d := range themeFindings(pass) {
+		found.add(idInvalidValue, d)
+	}
 	addPlatformFindings(pass, found) // the schema knows no platform
 	return found, nil
 })

@@ -239,7 +239,10 @@ func addAppPlatformFindings(pass *lint.Pass, found findings) {
 		if g.works(lint.Linux) {
 			return
 		}
-		d.Message = fmt.Sprintf("%q is not available to Chrome Apps on Linux, so Chrome ignores it; keep it only in a build for ChromeOS", name)
+		d.Message = fmt.Sprintf("%q is not available to Chrome Apps on Linux, so Chrome ignores it; remove it", name)
+		if slices.Contains(g.on, lint.ChromeOS) || g.there[lint.ChromeOS] != "" { // ChromeOS, where Chrome Apps live on, has it
+			d.Message = fmt.Sprintf("%q is not available to Chrome Apps on Linux, so Chrome ignores it; keep it only in a build for ChromeOS", name)
+		}
 		d.ChromeMessage = g.warning(name, lint.Linux)
 		found.add(idUnavailableFeature, d)
 	}

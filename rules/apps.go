@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -94,6 +95,39 @@ func missingLaunch(pass *lint.Pass) (lint.Diagnostic, bool) {
 	}
 	d := pass.AtPointer("/app", true, "this Chrome App says neither the page it opens nor that it is a platform app; add app.launch.local_path, or app.background for a platform app")
 	d.ChromeMessage = msgLaunchRequired
+	return d, true
+}
+
+// Chrome's errors for a hosted app's background page
+// (extensions/common/manifest_handlers/background_info.cc), as Chromium 156
+// words them.
+const (
+	msgHostedBackgroundURL        = "Invalid value for 'background_page'. Hosted apps must specify an absolute HTTPS URL for the background page."
+	msgHostedBackgroundPermission = "Hosted apps that use 'background_page' must have the 'background' permission."
+)
+
+// hostedBackground reports what Chrome refuses in a hosted app's background
+// page: it must be an absolute https URL (the app's files are a web site's),
+// and the app must ask for the background permission.
+func hostedBackground(pass *lint.Pass) (lint.Diagnostic, bool) {
+	root := pass.Root()
+	page := root.Get("background").Get("page")
+	s, ok := page.Str()
+	if !ok {
+		return lint.Diagnostic{}, false
+	}
+	if u, err := url.Parse(s); err != nil || u.Scheme != "https" || u.Host == "" {
+		d := pass.At(page, "a hosted app's background page is a page of its web site: write its absolute https URL")
+		d.ChromeMessage = msgHostedBackgroundURL
+		return d, true
+	}
+	for _, n := range root.Get("permissions").Elems() {
+		if name, _ := n.Str(); name == "background" {
+			return lint.Diagnostic{}, false
+		}
+	}
+	d := pass.At(page, "a hosted app with a background page must ask for it: add \"background\" to permissions")
+	d.ChromeMessage = msgHostedBackgroundPermission
 	return d, true
 }
 

@@ -123,10 +123,12 @@ func fileRefs(root *manifest.Node) []fileRef {
 		for _, js := range root.Get("background").Get("scripts").Elems() {
 			add(js, fileRef{what: "background script", chrome: lint.Rejects, message: "Could not load background script '%s'."})
 		}
-		add(root.Get("background").Get("page"), fileRef{
-			what: "background page", chrome: lint.Rejects,
-			message: "Could not load background page ''.", url: true,
-		})
+		if typeOf(root) != typeHostedApp { // a hosted app's is a page of its web site (hostedBackground)
+			add(root.Get("background").Get("page"), fileRef{
+				what: "background page", chrome: lint.Rejects,
+				message: "Could not load background page ''.", url: true,
+			})
+		}
 	}
 	const csOutside = "Invalid script mime type: 'Could not load file '' for content script, content scripts can only be loaded from supported JavaScript files such as .js files.'"
 	for _, cs := range root.Get("content_scripts").Elems() {

@@ -37,6 +37,11 @@ var schemaViolations = lint.NewResult("schema", func(pass *lint.Pass) (findings,
 			found.add(idInvalidValue, d)
 		}
 	}
+	if t == typeHostedApp {
+		if d, ok := hostedBackground(pass); ok {
+			found.add(idInvalidValue, d)
+		}
+	}
 	for _, d := range themeFindings(pass) {
 		found.add(idInvalidValue, d)
 	}

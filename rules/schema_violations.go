@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/crxlint/crxlint/internal/suggest"
@@ -42,7 +43,7 @@ var schemaViolations = lint.NewResult("schema", func(pass *lint.Pass) (findings,
 			found.add(idInvalidValue, d)
 		}
 	}
-	for _, d := range themeFindings(pass) {
+	for _, d := range slices.Concat(themeFindings(pass), sharedModuleFindings(pass)) {
 		found.add(idInvalidValue, d)
 	}
 	addPlatformFindings(pass, found) // the schema knows no platform

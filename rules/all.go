@@ -52,6 +52,7 @@ func All() []*lint.Rule {
 		MissingPage,
 		MissingSandboxPage,
 		MissingWebAccessibleFile,
+		OpenSharedModule,
 		OptionalPermissionNotRequested,
 		OptionsChromeStyle,
 		PrivateKey,

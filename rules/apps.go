@@ -2,7 +2,6 @@ package rules
 
 import (
 	"net/url"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -28,11 +27,29 @@ const (
 // typeOf returns the type Chrome gives a manifest.
 func typeOf(root *manifest.Node) manifestType { return manifest.TypeOf(root) }
 
-// wrongType matches Chrome's message for a feature that the manifest's type
-// may not use: "'fileSystem' is only allowed for packaged apps, but this is
-// a extension." The schema describes an extension, so it always says "a
-// extension".
-var wrongType = regexp.MustCompile(`^('[^']*' is only allowed for )(.*), but this is a extension\.$`)
+// onlyForMessage is Chrome's message for a feature that a manifest of type
+// t may not use, with the types it is for as Chrome words them: "'fileSystem'
+// is only allowed for packaged apps, but this is a extension." (Chrome's
+// grammar). parseOnlyFor reads it back.
+func onlyForMessage(feature, list string, t manifestType) string {
+	return "'" + feature + "' is only allowed for " + list + ", but this is a " + t.String() + "."
+}
+
+// parseOnlyFor reads a message onlyForMessage writes: the feature, the
+// types it is for, and the type Chrome took the manifest for.
+func parseOnlyFor(msg string) (feature, list, this string, ok bool) {
+	rest, ok := strings.CutPrefix(msg, "'")
+	if ok {
+		feature, rest, ok = strings.Cut(rest, "' is only allowed for ")
+	}
+	if ok {
+		list, rest, ok = strings.Cut(rest, ", but this is a ")
+	}
+	if ok {
+		this, ok = strings.CutSuffix(rest, ".")
+	}
+	return feature, list, this, ok
+}
 
 // asType turns a schema violation, found as if the manifest were an
 // extension's, into what Chrome says to a manifest of type t: nothing when
@@ -41,11 +58,12 @@ var wrongType = regexp.MustCompile(`^('[^']*' is only allowed for )(.*), but thi
 // version 2 with its older text.
 func asType(v schema.Violation, t manifestType, mv2 bool) (_ schema.Violation, ok bool) {
 	if t != typeExtension {
-		if m := wrongType.FindStringSubmatch(v.Message); m != nil {
-			if allows(m[2], t) {
+		// The schema describes an extension, so its messages say "a extension".
+		if feature, list, this, ok := parseOnlyFor(v.Message); ok && this == typeExtension.String() {
+			if allows(list, t) {
 				return v, false
 			}
-			v.Message = m[1] + m[2] + ", but this is a " + t.String() + "."
+			v.Message = onlyForMessage(feature, list, t)
 		}
 		if t == typePlatformApp && v.Keyword == "required" && strings.Contains(v.Message, "'manifest_version'") {
 			return v, false // a platform app is version 2 unless it says otherwise
@@ -134,6 +152,9 @@ func hostedBackground(pass *lint.Pass) (lint.Diagnostic, bool) {
 // typeSet is a set of manifest types.
 type typeSet uint8
 
+// has reports whether t is in s.
+func (s typeSet) has(t manifestType) bool { return s&(1<<t) != 0 }
+
 // The types that type_gates.go names.
 const (
 	inSharedModule      typeSet = 1 << typeSharedModule
@@ -156,7 +177,7 @@ type typeGate struct {
 // type, as a schema violation would give it.
 func typeFinding(gates []named[typeGate], name string, t manifestType, pointer string, onKey bool) (schema.Violation, bool) {
 	g, ok := lookup(gates, name)
-	if !ok || g.refuses&(1<<t) == 0 {
+	if !ok || !g.refuses.has(t) {
 		return schema.Violation{}, false
 	}
 	if feature, ok := lookup(typeGatedAliases, name); ok {
@@ -166,7 +187,7 @@ func typeFinding(gates []named[typeGate], name string, t manifestType, pointer s
 		Pointer: pointer,
 		OnKey:   onKey,
 		Chrome:  schema.Warns,
-		Message: "'" + name + "' is only allowed for " + g.allowed + ", but this is a " + t.String() + ".",
+		Message: onlyForMessage(name, g.allowed, t),
 		Rule:    idUnavailableFeature,
 		Keyword: "x-type",
 	}, true
@@ -221,7 +242,7 @@ func typeFindings(root *manifest.Node, t manifestType) []schema.Violation {
 // manifest of type t, which it then drops with a warning.
 func refusedToType(name string, t manifestType) bool {
 	g, ok := lookup(typeGatedPermissions, name)
-	return ok && g.refuses&(1<<t) != 0
+	return ok && g.refuses.has(t)
 }
 
 // withoutKeys returns the manifest's value without the top-level keys that
@@ -240,21 +261,6 @@ func withoutKeys(doc any, refused []schema.Violation) any {
 	return root
 }
 
-// covers reports whether a type finding's pointer is v's or holds it:
-// Chrome drops the permission it refuses, and warns of nothing else in it.
-// A refusal to load is never covered.
-func covers(refused []schema.Violation, v schema.Violation) bool {
-	if v.Chrome == schema.Rejects {
-		return false
-	}
-	for _, r := range refused {
-		if v.Pointer == r.Pointer || strings.HasPrefix(v.Pointer, r.Pointer+"/") {
-			return true
-		}
-	}
-	return false
-}
-
 // silentInApp reports whether Chrome loads the permission name in a
 // manifest of type t without a word (typeSilentPermissions), whatever it
 // would say to an extension: then crxlint says nothing of it either. The
@@ -266,7 +272,7 @@ func silentInApp(t manifestType, name string) bool {
 		return false
 	}
 	types, _ := lookup(typeSilentPermissions, name)
-	return types&(1<<t) != 0
+	return types.has(t)
 }
 
 // named is an entry of a table of type_gates.go. The tables are sorted by

@@ -24,13 +24,13 @@ var schemaViolations = lint.NewResult("schema", func(pass *lint.Pass) (findings,
 	}
 	found, names := findings{}, newSuggester(pass.Root())
 	for _, v := range violations {
-		if v, ok := asType(v, t, mv2); ok && !covers(refused, v) && !silentViolation(pass, t, v) {
+		if v, ok := asType(v, t, mv2); ok && !silentViolation(pass, t, v) {
 			found.add(v.Rule, schemaDiagnostic(pass, v, names))
 		}
 	}
 	for _, v := range refused {
 		d := schemaDiagnostic(pass, v, names)
-		d.ChromeDrops = true // what other rules say of its content, Chrome never reads
+		d.ChromeDrops = true // what the schema and the other rules say of its content, Chrome never reads
 		found.add(v.Rule, d)
 	}
 	if t == typeLegacyPackagedApp {
@@ -117,17 +117,6 @@ var otherBrowserNames = map[string]string{
 // permissionItem addresses an entry of a permissions list.
 var permissionItem = regexp.MustCompile(`^/(optional_)?permissions/[0-9]+$`)
 
-// onlyFor returns the types of Chrome's message for a feature the
-// manifest's type may not use: "'tabs' is only allowed for LIST, but this
-// is a packaged app."
-func onlyFor(msg string) (list string, ok bool) {
-	if _, rest, ok := strings.Cut(msg, "' is only allowed for "); ok && strings.HasPrefix(msg, "'") {
-		list, _, ok = strings.Cut(rest, ", but this is a")
-		return list, ok
-	}
-	return "", false
-}
-
 // schemaAdvice is crxlint's own words for a violation: what Chrome does
 // and what to do, with the name an unknown key or permission was probably
 // meant to be.
@@ -154,7 +143,7 @@ func schemaAdvice(pass *lint.Pass, v schema.Violation, names *suggester) string 
 		return unknownName("permission", name, names.closest("permission", name))
 	case idUnavailableFeature:
 		t := typeOf(pass.Root())
-		if list, ok := onlyFor(v.Message); ok {
+		if _, list, _, ok := parseOnlyFor(v.Message); ok {
 			if tokens, err := manifest.SplitPointer(v.Pointer); err == nil && v.OnKey && len(tokens) > 1 {
 				name = strings.Join(tokens, ".") // Chrome names a nested key by its path: 'background.scripts'
 			}
